@@ -1,0 +1,1 @@
+"""Statistics (Biểu 06, QĐ 766 indicators) and their XLSX/PDF export."""
