@@ -1,1 +1,3 @@
-"""reportlab builders for the counter's papers: data in, PDF bytes out; fonts; barcode and QR drawing."""
+"""reportlab builders for the counter's papers: data in, PDF bytes out; fonts; barcode and QR
+drawing.
+"""

@@ -29,5 +29,6 @@ class ValidationError(DomainError):
     """Bad input in a field; ``details['field']`` names it when known."""
 
 
-class PermissionDenied(DomainError):
+class PermissionDeniedError(DomainError):
     """The user's role may not perform the action."""
+PermissionDenied = PermissionDeniedError  # short alias used across services

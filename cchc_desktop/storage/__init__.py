@@ -1,1 +1,1 @@
-"""SQLAlchemy models, repositories returning plain objects, Alembic migrations and the sync outbox."""
+"""SQLAlchemy models, repositories returning plain objects, Alembic migrations, the outbox."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the local SQLite database (applied at start-up)."""
