@@ -63,5 +63,6 @@ class PlaceholderPage(Page):
         )
 
     def _planned_html(self) -> str:
-        items = "".join(f"<li>{text}</li>" for text in self.planned())
-        return f"<p><b>{self.tr('Sẽ có trong các phiên bản tới:')}</b></p><ul>{items}</ul>"
+        items = "".join(f"<li style='margin-bottom: 4px'>{text}</li>" for text in self.planned())
+        caption = self.tr("Sẽ có trong các phiên bản tới:")
+        return f"<p><b>{caption}</b></p><ul>{items}</ul>"
