@@ -108,9 +108,13 @@ class GuiSession:
         self.window.office_label.setText(self.window.tr("Đang mở cơ sở dữ liệu…"))
         self.tasks.run_db(
             open_services_for_ui, self.paths, self.options.db_path, self.options.demo_if_empty,
-            on_done=lambda result: self.window.set_services(*result),
-            on_error=self.window.show_services_error,
+            on_done=self._on_services_opened, on_error=self.window.show_services_error,
         )
+
+    def _on_services_opened(self, result: tuple[Any, Any]) -> None:
+        services, office = result
+        log.info("Services ready for %s", getattr(office, "name", office))
+        self.window.set_services(services, office)
 
     def shutdown(self) -> None:
         services = self.window.services
@@ -149,13 +153,15 @@ def start_gui(options: GuiOptions, argv: Sequence[str] | None = None, *, tasks: 
     translator = install_translator(app, language, translations_dir())
 
     tasks = tasks if tasks is not None else ThreadTaskRunner()
-    context = PageContext(tasks=tasks, paths=paths, preferences_path=prefs_path)
+    context = PageContext(tasks=tasks, paths=paths, preferences_path=prefs_path,
+                          database_path=options.db_path or paths.database)
     # QSettings only for window geometry, kept in the data folder (not the registry).
     geometry = (QSettings(str(paths.data / "window.ini"), QSettings.Format.IniFormat)
                 if remember_geometry else None)
     window = MainWindow(context, geometry=geometry)
     session = GuiSession(paths=paths, app=app, window=window, tasks=tasks, crash=crash,
                          translator=translator, log_file=log_file, options=options)
+    window.first_painted.connect(lambda: log.info("Main window painted"))
     if load_services:
         # Queued after the first paint, so the window is on screen before the heavy imports.
         window.first_painted.connect(lambda: QTimer.singleShot(0, session.load_services))

@@ -106,17 +106,17 @@ class CrashHandler(QObject):
 
     # -- installation -------------------------------------------------------------------
     def install(self) -> CrashHandler:
-        self._previous = (sys.excepthook, threading.excepthook)
+        previous_qt = qInstallMessageHandler(self._handle_qt_message)
+        self._previous = (sys.excepthook, threading.excepthook, previous_qt)
         sys.excepthook = self.handle_exception
         threading.excepthook = self._handle_thread_exception
-        qInstallMessageHandler(self._handle_qt_message)
         return self
 
     def uninstall(self) -> None:
         if self._previous is None:
             return
-        sys.excepthook, threading.excepthook = self._previous
-        qInstallMessageHandler(None)
+        sys.excepthook, threading.excepthook, previous_qt = self._previous
+        qInstallMessageHandler(previous_qt)
         self._previous = None
 
     # -- hooks (may run on any thread) -----------------------------------------------------

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         code = getattr(office, "agency_code", "")
         self.office_label.setText(f"{name} ({code})" if code else name)
         self.office_label.setStyleSheet("")
-        self.office_label.setToolTip(str(self.context.paths.database))
+        self.office_label.setToolTip(str(self.context.database_path))
         for page in self._pages.values():
             if isinstance(page, Page):
                 page.set_services(services)

@@ -30,6 +30,7 @@ class PageContext:
     tasks: TaskRunner
     paths: AppPaths
     preferences_path: Path
+    database_path: Path  # ``--db`` if given, else ``paths.database``
 
 
 class Page(QWidget):

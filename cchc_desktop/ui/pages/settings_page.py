@@ -43,6 +43,7 @@ class SettingsPage(Page):
         current = load_preferences(context.preferences_path).language
         index = self.language_box.findData(current)
         self.language_box.setCurrentIndex(max(index, 0))
+        self.language_box.setMaximumWidth(320)
         self.language_box.currentIndexChanged.connect(self._on_language_box_current_index_changed)
         self.language_note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại chương trình."))
         self.language_note.setWordWrap(True)
@@ -57,7 +58,7 @@ class SettingsPage(Page):
         folders_form = QFormLayout(folders_group)
         for label, value in (
             (self.tr("Dữ liệu:"), paths.data),
-            (self.tr("Cơ sở dữ liệu:"), paths.database),
+            (self.tr("Cơ sở dữ liệu:"), context.database_path),
             (self.tr("Nhật ký:"), paths.logs),
             (self.tr("Sao lưu:"), paths.backups),
         ):
@@ -71,6 +72,10 @@ class SettingsPage(Page):
         ))
         office_note.setObjectName("placeholderNotice")
         office_note.setWordWrap(True)
+        office_note.setStyleSheet(
+            "QLabel#placeholderNotice { background: #fff8e1; border: 1px solid #e0c46c;"
+            " padding: 10px; color: #5d4300; }"
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

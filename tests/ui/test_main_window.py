@@ -1,0 +1,177 @@
+"""The shell: navigation with shortcuts, honest placeholder pages, status bar, preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+from cchc_desktop.paths import resolve_paths
+from cchc_desktop.ui.main_window import SHORTCUT_ROLE, BrokenPage, MainWindow
+from cchc_desktop.ui.pages.base import PageContext
+from cchc_desktop.ui.pages.placeholder import PlaceholderPage
+from cchc_desktop.ui.pages.registry import PAGES, PageSpec, resolve_page_class
+from cchc_desktop.ui.preferences import load_preferences, preferences_file
+from cchc_desktop.ui.tasks import InlineTaskRunner
+
+NAV_TITLES = ["Tiếp nhận", "Hồ sơ", "Đến hạn / Quá hạn", "Trả kết quả", "Báo cáo", "Đồng bộ",
+              "Cài đặt"]
+
+
+@dataclass(frozen=True)
+class Office:
+    """Shaped like services' OfficeInfo (name, agency_code, place_name, governing_body)."""
+
+    name: str
+    agency_code: str
+    place_name: str = "Tân Thành"
+    governing_body: str = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+
+
+@pytest.fixture
+def context(tmp_path):
+    paths = resolve_paths(tmp_path / "data").ensure()
+    return PageContext(tasks=InlineTaskRunner(), paths=paths,
+                       preferences_path=preferences_file(paths.data),
+                       database_path=paths.database)
+
+
+@pytest.fixture
+def window(qtbot, context):
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_navigation_lists_the_seven_pages_in_vietnamese_with_shortcuts(window):
+    nav = window.navigation
+    assert [nav.item(i).text() for i in range(nav.count())] == NAV_TITLES
+    assert [nav.item(i).data(SHORTCUT_ROLE) for i in range(nav.count())] == [
+        f"Ctrl+{n}" for n in range(1, 8)]
+    go_menu = next(a.menu() for a in window.menuBar().actions() if "hướng" in a.text())
+    assert [a.text() for a in go_menu.actions()] == NAV_TITLES
+    assert [a.shortcut().toString() for a in go_menu.actions()] == [
+        f"Ctrl+{n}" for n in range(1, 8)]
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot, window):
+    assert window.current_key() == "reception"
+    for number, spec in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == spec.key
+        assert window.stack.currentWidget() is window.page(spec.key)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "page_dossiers"
+
+
+def test_clicking_the_navigation_shows_the_page(qtbot, window):
+    nav = window.navigation
+    rect = nav.visualItemRect(nav.item(4))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "reports"
+
+
+@pytest.mark.parametrize("key", ["reception", "dossiers", "deadlines", "returns", "reports",
+                                 "sync"])
+def test_placeholder_pages_say_plainly_they_do_not_work_yet(window, key):
+    window.show_page(key)
+    page = window.page(key)
+    assert isinstance(page, PlaceholderPage)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "đang được xây dựng và chưa sử dụng được" in texts
+    # Nothing that could look as if it worked: no buttons, no input fields.
+    assert page.findChildren(QAbstractButton) == []
+    assert page.findChildren(QLineEdit) == []
+
+
+def test_pages_are_built_lazily(window):
+    assert set(window.built_pages()) == {"reception"}
+    window.show_page("settings")
+    assert set(window.built_pages()) == {"reception", "settings"}
+
+
+def test_status_bar_before_and_after_the_services(window):
+    assert window.office_label.text() == "Đang mở cơ sở dữ liệu…"
+    assert window.officer_label.text() == "Cán bộ: chưa đăng nhập"
+    assert window.sync_label.text().startswith("Đồng bộ")
+    window.show_page("dossiers")
+    services = object()
+    window.set_services(services, Office("UBND xã Tân Thành", "000.00.12.H42"))
+    assert window.office_label.text() == "UBND xã Tân Thành (000.00.12.H42)"
+    assert window.page("dossiers").services is services
+    window.show_page("returns")  # built after the services arrived
+    assert window.page("returns").services is services
+
+
+def test_database_failure_is_shown_not_hidden(qtbot, window):
+    window.show_services_error(RuntimeError("tệp bị khoá"))
+    assert window.office_label.text() == "Không mở được cơ sở dữ liệu"
+    box = window.services_error_box
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    assert box.informativeText() == "tệp bị khoá"
+    assert "RuntimeError" in box.detailedText()
+    box.close()
+
+
+def test_language_menu_saves_the_preference(window, context):
+    assert load_preferences(context.preferences_path).language == "vi"
+    window.language_actions["en"].trigger()
+    assert load_preferences(context.preferences_path).language == "en"
+    assert "mở lại chương trình" in window.statusBar().currentMessage()
+
+
+def test_settings_page_language_box_saves_and_updates_the_menu(window, context):
+    window.show_page("settings")
+    page = window.page("settings")
+    page.select_language("en")
+    assert load_preferences(context.preferences_path).language == "en"
+    assert window.language_actions["en"].isChecked()
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert str(context.database_path) in texts
+
+
+def test_geometry_is_remembered_in_qsettings(qtbot, context, tmp_path):
+    ini = str(tmp_path / "window.ini")
+    first = MainWindow(context, geometry=QSettings(ini, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.resize(700, 520)
+    first.show()
+    first.close()
+    second = MainWindow(context, geometry=QSettings(ini, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+def test_first_paint_is_signalled_once(qtbot, context):
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_painted, timeout=3000):
+        win.show()
+    painted = []
+    win.first_painted.connect(lambda: painted.append(1))
+    win.update()
+    qtbot.wait(50)
+    assert painted == []
+
+
+def test_a_page_that_fails_to_build_shows_the_error(qtbot, context):
+    specs = (*PAGES[:1], PageSpec("broken", "Hỏng", "cchc_desktop.ui.pages.base:NoSuchPage"))
+    win = MainWindow(context, pages=specs)
+    qtbot.addWidget(win)
+    win.show_page("broken")
+    assert isinstance(win.page("broken"), BrokenPage)
+
+
+def test_registry_uses_the_fallback_only_when_the_module_is_absent():
+    missing = PageSpec("x", "X", "cchc_desktop.ui.pages.no_such_module:Page",
+                       fallback="cchc_desktop.ui.pages.reports:ReportsPage")
+    assert resolve_page_class(missing).__name__ == "ReportsPage"
+    broken = PageSpec("y", "Y", "no_such_package.module:Page",
+                      fallback="cchc_desktop.ui.pages.reports:ReportsPage")
+    with pytest.raises(ModuleNotFoundError):
+        resolve_page_class(broken)
