@@ -1,0 +1,3 @@
+"""Sync tests run against a real PostgreSQL cluster started for the session."""
+
+from support.pg import pg_cluster, pg_url  # noqa: F401 - fixtures
