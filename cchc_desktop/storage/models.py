@@ -430,3 +430,23 @@ class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CounterGuidance(Base):
+    """A dossier found incomplete at the counter: guided once with Mẫu 02, no code issued.
+
+    NĐ 61/2018 Art. 15(3), 17(1)(a); NĐ 118/2025 Art. 11 — guide once, completely.
+    Not a national dossier (no status code), so it is kept apart from ``dossiers``.
+    """
+
+    __tablename__ = "counter_guidance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    procedure_code: Mapped[str] = mapped_column(String(50))
+    procedure_name: Mapped[str] = mapped_column(Text)
+    applicant: Mapped[str] = mapped_column(Text)  # JSON of the applicant fields
+    items: Mapped[str] = mapped_column(Text)  # JSON list of what must be completed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")  # who to call (name, phone)
+    officer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
