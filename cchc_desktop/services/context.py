@@ -7,7 +7,9 @@ calls it in its database lane, never on the UI thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from cchc_desktop.domain.calendar import WorkingCalendar
@@ -20,6 +22,7 @@ from cchc_desktop.services.settings import (
     save_settings,
     settings_stored,
 )
+from cchc_desktop.services.users import CurrentUser
 from cchc_desktop.storage.db import Database, open_database
 from cchc_desktop.storage.files import FileStore
 
@@ -37,11 +40,21 @@ class OfficeInfo:
 
 
 class Services:
-    """Everything the UI, the CLI and the sync engine call. No global state."""
+    """Everything the UI, the CLI and the sync engine call. No global state.
 
-    def __init__(self, paths: AppPaths, db: Database) -> None:
+    - ``clock()`` is "now" for every use case (time is an input: tests pass a fake);
+    - ``current_user`` is the signed-in user (set by the login dialog; ``None`` before);
+      pass it as ``user=`` to the use cases, which check the role themselves;
+    - ``dossiers`` (services.dossiers.DossierService), ``files`` (content-addressed store),
+      ``settings`` / ``update_settings``, ``calendar`` / ``reload_calendar``.
+    """
+
+    def __init__(self, paths: AppPaths, db: Database, *,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
         self.paths = paths
         self.db = db
+        self.clock = clock
+        self.current_user: CurrentUser | None = None
         self.files = FileStore(paths.files)
         self._settings = load_settings(db)
         self._calendar = load_calendar(db)
