@@ -284,8 +284,8 @@ def build_refusal(data: RefusalData) -> bytes:
         story: list[Flowable] = title_block(layout, DocumentKind.REFUSAL, styles)
         story.append(Spacer(1, 2 * mm))
         receiver = office.department or office.unit
-        story.append(Paragraph(f"{markup(receiver)} tiếp nhận hồ sơ của:", styles.body))
-        story.extend(_applicant_lines(data.applicant, styles, "Ông/Bà, tổ chức"))
+        story.extend(_applicant_lines(data.applicant, styles,
+                                      f"{nfc(receiver)} tiếp nhận hồ sơ của"))
         if nfc(data.dossier_code).strip():
             story.append(labelled("Mã hồ sơ", data.dossier_code, styles.body, bold_value=True))
         story.append(labelled("Nội dung yêu cầu giải quyết", data.request, styles.body_justified))
