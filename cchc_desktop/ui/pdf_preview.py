@@ -1,0 +1,266 @@
+"""Preview, print and save a built paper: the real PDF pages, rendered off the UI thread.
+
+The dialog receives the PDF bytes (built by ``cchc_desktop.documents``); pypdfium2
+renders the pages on the task runner's parallel lane and returns plain values
+(``RenderedPage``); the UI thread only wraps them in pixmaps. Printing renders the
+pages again at the printer's resolution (300 to 600 dpi, so the barcode and the
+QR scan) on the same lane, then paints them on the printer with the page size and
+orientation of the PDF (A5 portrait for forms, A4 landscape for the ledger).
+
+Keys: Ctrl+P or Enter prints (the "In" button is the default, so the intake flow
+prints in one key press), Ctrl+S saves a copy as PDF, Esc closes.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.ui.tasks import TaskRunner
+
+PREVIEW_DPI = 110
+MIN_PRINT_DPI = 300  # the barcode and the QR must scan from the paper
+MAX_PRINT_DPI = 600  # an A5 page at 600 dpi is 14 MB of pixels; more buys nothing on paper
+POINTS_PER_MM = 72 / 25.4
+
+# PDFium may not be called from two threads at once, even on different documents.
+_pdfium_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One page as plain values: its size in points and RGBX pixels."""
+
+    width_pt: float
+    height_pt: float
+    width_px: int
+    height_px: int
+    stride: int
+    pixels: bytes
+
+    def to_image(self) -> QImage:
+        image = QImage(self.pixels, self.width_px, self.height_px, self.stride,
+                       QImage.Format.Format_RGBX8888)
+        return image.copy()  # detach from the Python buffer
+
+
+def render_pdf(pdf: bytes, dpi: float) -> list[RenderedPage]:
+    """Render every page of ``pdf`` at ``dpi`` (runs on a worker thread)."""
+    import pypdfium2 as pdfium
+
+    pages: list[RenderedPage] = []
+    with _pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                width_pt, height_pt = page.get_size()
+                bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+                pages.append(RenderedPage(width_pt, height_pt, bitmap.width, bitmap.height,
+                                          bitmap.stride, bytes(bitmap.buffer)))
+                bitmap.close()
+                page.close()
+        finally:
+            document.close()
+    return pages
+
+
+def page_size_label(width_pt: float, height_pt: float) -> str:
+    """"A5 (148 × 210 mm), khổ dọc" for the status line of the dialog."""
+    short, long_ = sorted((width_pt, height_pt))
+    name = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch).name()
+    w_mm = round(width_pt / POINTS_PER_MM)
+    h_mm = round(height_pt / POINTS_PER_MM)
+    orientation = "khổ ngang" if width_pt > height_pt else "khổ dọc"
+    return f"{name} ({w_mm} × {h_mm} mm), {orientation}"
+
+
+def page_layout_for(width_pt: float, height_pt: float) -> QPageLayout:
+    """The printer page layout matching one PDF page: size, orientation, no margins."""
+    short, long_ = sorted((width_pt, height_pt))
+    size = QPageSize(QSizeF(short, long_), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = (QPageLayout.Orientation.Landscape if width_pt > height_pt
+                   else QPageLayout.Orientation.Portrait)
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def paint_pages(printer: QPrinter, pages: list[RenderedPage]) -> None:
+    """Paint rendered pages onto ``printer``, each filling its page (UI thread)."""
+    if not pages:
+        return
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout_for(pages[0].width_pt, pages[0].height_pt))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError("Không mở được máy in.")
+    try:
+        for index, page in enumerate(pages):
+            if index:
+                printer.setPageLayout(page_layout_for(page.width_pt, page.height_pt))
+                printer.newPage()
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(target, page.to_image())
+    finally:
+        painter.end()
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows the pages of one paper; prints it or saves it as PDF."""
+
+    rendered = Signal(int)  # number of pages shown
+    printed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, pdf: bytes, title: str, runner: TaskRunner,
+                 suggested_name: str = "giay-to.pdf", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pdf = pdf
+        self._runner = runner
+        self._suggested_name = suggested_name
+        self._pages: list[RenderedPage] = []
+        self.setWindowTitle(title)
+        self.resize(760, 900)
+
+        self._status = QLabel(self.tr("Đang dựng trang in…"))
+        self._pages_box = QWidget()
+        self._pages_layout = QVBoxLayout(self._pages_box)
+        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._pages_box)
+        scroll.setBackgroundRole(scroll.backgroundRole())
+
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setDefault(True)
+        self.print_button.setAutoDefault(True)
+        self.save_button = QPushButton(self.tr("Lưu PDF…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.print_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._status)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+        self._runner.run_io(render_pdf, pdf, PREVIEW_DPI, on_done=self._on_rendered,
+                            on_error=self._on_render_failed)
+
+    # -- public API (also used by tests) ---------------------------------------------------
+
+    @property
+    def pdf(self) -> bytes:
+        return self._pdf
+
+    def page_labels(self) -> list[QLabel]:
+        return self._pages_box.findChildren(QLabel)
+
+    def page_info(self) -> list[tuple[float, float]]:
+        """(width, height) in points of each rendered page."""
+        return [(page.width_pt, page.height_pt) for page in self._pages]
+
+    def save_to(self, path: str | Path) -> Path:
+        """Write the exact PDF bytes (the archived original, not a re-render)."""
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        target.write_bytes(self._pdf)
+        self.saved.emit(str(target))
+        return target
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render at the printer's resolution off the UI thread, then paint."""
+        dpi = min(MAX_PRINT_DPI, max(MIN_PRINT_DPI, printer.resolution()))
+        self.print_button.setEnabled(False)
+        self._status.setText(self.tr("Đang gửi tới máy in…"))
+
+        def done(pages: list[RenderedPage]) -> None:
+            try:
+                paint_pages(printer, pages)
+            finally:
+                self.print_button.setEnabled(True)
+            self._status.setText(self.tr("Đã gửi %n trang tới máy in.", "", len(pages)))
+            self.printed.emit()
+
+        self._runner.run_io(render_pdf, self._pdf, dpi, on_done=done,
+                            on_error=self._on_print_failed)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._pages:
+            printer.setPageLayout(page_layout_for(self._pages[0].width_pt,
+                                                  self._pages[0].height_pt))
+        printer.setDocName(self.windowTitle())
+        return printer
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_rendered(self, pages: list[RenderedPage]) -> None:
+        self._pages = pages
+        for page in pages:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(page.to_image()))
+            label.setFrameShape(QLabel.Shape.Box)
+            self._pages_layout.addWidget(label)
+        if pages:
+            self._status.setText(self.tr("%1 trang, %2").replace("%1", str(len(pages))).replace(
+                "%2", page_size_label(pages[0].width_pt, pages[0].height_pt)))
+        self.print_button.setEnabled(bool(pages))
+        self.print_button.setFocus()
+        self.rendered.emit(len(pages))
+
+    def _on_render_failed(self, exc: BaseException) -> None:
+        self._status.setText(self.tr("Không dựng được trang in: %1").replace("%1", str(exc)))
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        QMessageBox.warning(self, self.windowTitle(),
+                            self.tr("Không in được: %1").replace("%1", str(exc)))
+
+    def _on_print_button_clicked(self) -> None:
+        if not self._pages:
+            return
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In giấy tờ"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def _on_save_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu bản PDF"), self._suggested_name, self.tr("Tệp PDF (*.pdf)"))
+        if path:
+            self.save_to(path)
