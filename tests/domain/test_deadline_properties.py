@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from cchc_desktop.domain.calendar import (
     CalendarOverride,
     CalendarSettings,
+    DeadlineModel,
     OverrideKind,
     WorkingCalendar,
     WorkingPeriod,
@@ -41,7 +42,9 @@ ODD = WorkingCalendar(
         CalendarOverride(date(2025, 3, 16), OverrideKind.WORKING_DAY, "Làm bù"),
     ],
 )
+CIVIL = WorkingCalendar([CalendarSettings(model=DeadlineModel.CIVIL_CODE)])
 CALENDARS = st.sampled_from([CAL, ODD])
+ALL_MODELS = st.sampled_from([CAL, ODD, CIVIL])
 
 moments = st.datetimes(min_value=datetime(2023, 6, 1), max_value=datetime(2027, 6, 30))
 minutes_precision = moments.map(lambda d: d.replace(second=0, microsecond=0))
@@ -79,14 +82,14 @@ def test_fast_path_matches_reference_walk(cal, start, hours):
 
 
 @PROPS
-@given(cal=CALENDARS, received=moments, duration=durations)
+@given(cal=ALL_MODELS, received=moments, duration=durations)
 def test_due_is_never_before_reception(cal, received, duration):
     assert compute_due(cal, received, duration) >= received
 
 
 @PROPS
 @given(
-    cal=CALENDARS,
+    cal=ALL_MODELS,
     received=minutes_precision,
     unit=st.sampled_from(list(DurationUnit)),
     a=st.integers(0, 40),
@@ -100,7 +103,7 @@ def test_longer_duration_never_gives_an_earlier_due(cal, received, unit, a, b):
 
 
 @PROPS
-@given(cal=CALENDARS, received=moments, duration=durations)
+@given(cal=ALL_MODELS, received=moments, duration=durations)
 def test_remaining_time_is_zero_at_the_due_instant(cal, received, duration):
     due = compute_due(cal, received, duration)
     assert remaining_working_time(cal, due, due) == timedelta(0)
@@ -127,7 +130,7 @@ def test_working_time_is_additive(cal, a, b, c):
 
 @PROPS
 @given(
-    cal=CALENDARS,
+    cal=ALL_MODELS,
     received=moments,
     days=st.integers(1, 30),
     offset=st.integers(0, 60 * 24 * 40),
