@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cchc_desktop.domain.calendar import WorkingCalendar
 from cchc_desktop.paths import AppPaths
+from cchc_desktop.services.apologies import ApologyService
 from cchc_desktop.services.calendar import load_calendar
 from cchc_desktop.services.dossiers import DossierService
 from cchc_desktop.services.settings import (
@@ -62,6 +63,7 @@ class Services:
             db, settings=lambda: self._settings, calendar=lambda: self._calendar,
             files=self.files,
         )
+        self.apologies = ApologyService(self.dossiers)
 
     @property
     def settings(self) -> OfficeSettings:

@@ -752,7 +752,7 @@ class DossierService:
     def _act(self, dossier_id: int, action: Action, *, user: CurrentUser, now: datetime,
              note: str = "", details: dict | None = None, unit: str = "",
              mutate: Callable[[Session, m.Dossier], None] | None = None,
-             **rules: Any) -> DossierDetail:
+             new_due: datetime | None = None, **rules: Any) -> DossierDetail:
         now = now.replace(second=0, microsecond=0)
         with self.db.session() as s:
             d = self._load(s, dossier_id)
@@ -770,11 +770,13 @@ class DossierService:
                 clock, pause_kind = ClockEventKind.PAUSED, PAUSE_FINANCIAL  # domain.md §3 r. 9
             elif action == Action.CONFIRM_FINANCIAL and d.paused:
                 clock = ClockEventKind.RESUMED
+            elif action == Action.EXTEND:
+                clock = ClockEventKind.EXTENDED  # NĐ 61/2018 Art. 19(9): once, later due
             if mutate is not None:
                 mutate(s, d)
             self._record(s, d, action=action.value, status_before=before, user=user, now=now,
                          clock=clock, note=note, details=details, unit=unit,
-                         pause_kind=pause_kind)
+                         pause_kind=pause_kind, new_due=new_due)
         self._changed(dossier_id)
         return self.detail(dossier_id, user=user)
 
