@@ -49,22 +49,184 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>DossierDetailDialog</name>
+    <message>
+        <source>Hồ sơ %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ:</source>
+        <translation>Dossier code:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation>Personal ID number:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Hạn trả:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý:</source>
+        <translation>Handling unit:</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier components</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <source>Bản chụp</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý</source>
+        <translation>Processing history</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
     <name>DossiersPage</name>
+    <message>
+        <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (hoặc quét mã vạch trên giấy hẹn)</source>
+        <translation>Search by dossier code, applicant, procedure… (or scan the barcode on the receipt)</translation>
+    </message>
+    <message>
+        <source>Tất cả trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>Chờ thực hiện nghĩa vụ tài chính</source>
+        <translation>Awaiting fees and taxes</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả, chờ trả</source>
+        <translation>Result ready, not yet returned</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Không tiếp nhận / dừng xử lý</source>
+        <translation>Not accepted / stopped</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
     <message>
         <source>Danh sách hồ sơ</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <source>Danh sách hồ sơ với mã, người nộp, thủ tục, ngày nhận, ngày hẹn, trạng thái.</source>
-        <translation>The list of dossiers with code, applicant, procedure, received, due date and status.</translation>
+        <source>Đang tải danh sách…</source>
+        <translation>Loading the list…</translation>
     </message>
     <message>
-        <source>Tìm kiếm không phân biệt dấu và lọc theo trạng thái, thời gian.</source>
-        <translation>Search that ignores diacritics, and filters by status and period.</translation>
+        <source>%1 hồ sơ</source>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
-        <source>Quét mã vạch trên giấy hẹn để mở ngay hồ sơ.</source>
-        <translation>Scan the barcode on the receipt to open the dossier at once.</translation>
+        <source>Không tải được danh sách: %1</source>
+        <translation>Could not load the list: %1</translation>
     </message>
 </context>
 <context>
@@ -167,6 +329,56 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Đang dựng trang in…</source>
+        <translation>Rendering the pages…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Đang gửi tới máy in…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã gửi %n trang tới máy in.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 trang, %2</source>
+        <translation>%1 pages, %2</translation>
+    </message>
+    <message>
+        <source>Không dựng được trang in: %1</source>
+        <translation>Could not render the pages: %1</translation>
+    </message>
+    <message>
+        <source>Không in được: %1</source>
+        <translation>Could not print: %1</translation>
+    </message>
+    <message>
+        <source>In giấy tờ</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Lưu bản PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -48,22 +48,184 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>DossierDetailDialog</name>
+    <message>
+        <source>Hồ sơ %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Ngày nhận:</translation>
+    </message>
+    <message>
+        <source>Hạn trả:</source>
+        <translation>Hạn trả:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý:</source>
+        <translation>Đơn vị xử lý:</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Bản chụp</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+</context>
+<context>
     <name>DossiersPage</name>
+    <message>
+        <source>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (hoặc quét mã vạch trên giấy hẹn)</source>
+        <translation>Tìm theo mã hồ sơ, tên người nộp, thủ tục… (hoặc quét mã vạch trên giấy hẹn)</translation>
+    </message>
+    <message>
+        <source>Tất cả trạng thái</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Chờ bổ sung</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Chờ thực hiện nghĩa vụ tài chính</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả, chờ trả</source>
+        <translation>Đã có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Không tiếp nhận / dừng xử lý</source>
+        <translation>Không tiếp nhận / dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
     <message>
         <source>Danh sách hồ sơ</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <source>Danh sách hồ sơ với mã, người nộp, thủ tục, ngày nhận, ngày hẹn, trạng thái.</source>
-        <translation>Danh sách hồ sơ với mã, người nộp, thủ tục, ngày nhận, ngày hẹn, trạng thái.</translation>
+        <source>Đang tải danh sách…</source>
+        <translation>Đang tải danh sách…</translation>
     </message>
     <message>
-        <source>Tìm kiếm không phân biệt dấu và lọc theo trạng thái, thời gian.</source>
-        <translation>Tìm kiếm không phân biệt dấu và lọc theo trạng thái, thời gian.</translation>
+        <source>%1 hồ sơ</source>
+        <translation>%1 hồ sơ</translation>
     </message>
     <message>
-        <source>Quét mã vạch trên giấy hẹn để mở ngay hồ sơ.</source>
-        <translation>Quét mã vạch trên giấy hẹn để mở ngay hồ sơ.</translation>
+        <source>Không tải được danh sách: %1</source>
+        <translation>Không tải được danh sách: %1</translation>
     </message>
 </context>
 <context>
@@ -166,6 +328,54 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Đang dựng trang in…</source>
+        <translation>Đang dựng trang in…</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Đang gửi tới máy in…</source>
+        <translation>Đang gửi tới máy in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã gửi %n trang tới máy in.</source>
+        <translation><numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 trang, %2</source>
+        <translation>%1 trang, %2</translation>
+    </message>
+    <message>
+        <source>Không dựng được trang in: %1</source>
+        <translation>Không dựng được trang in: %1</translation>
+    </message>
+    <message>
+        <source>Không in được: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <source>In giấy tờ</source>
+        <translation>In giấy tờ</translation>
+    </message>
+    <message>
+        <source>Lưu bản PDF</source>
+        <translation>Lưu bản PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,17 @@ def make_identity(ts: Path) -> int:
         translation = message.find("translation")
         if source is None or translation is None:
             continue
-        if translation.text != source.text or translation.get("type"):
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            # Vietnamese has a single plural form: the source itself.
+            if not forms:
+                forms = [ET.SubElement(translation, "numerusform")]
+            translation.text = None
+            for form in forms:
+                form.text = source.text
+            translation.attrib.pop("type", None)
+            filled += 1
+        elif translation.text != source.text or translation.get("type"):
             translation.text = source.text
             translation.attrib.pop("type", None)
             filled += 1
@@ -48,8 +58,10 @@ def make_identity(ts: Path) -> int:
 
 
 def main() -> int:
-    vi = run_lupdate("vi")
-    make_identity(vi)
+    vi = HERE / "cchc_vi.ts"
+    if vi.exists():
+        make_identity(vi)  # keeps the file in the shape lupdate expects
+    make_identity(run_lupdate("vi"))
     run_lupdate("en")
     return 0
 

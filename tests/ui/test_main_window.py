@@ -76,8 +76,7 @@ def test_clicking_the_navigation_shows_the_page(qtbot, window):
     assert window.current_key() == "reports"
 
 
-@pytest.mark.parametrize("key", ["reception", "dossiers", "deadlines", "returns", "reports",
-                                 "sync"])
+@pytest.mark.parametrize("key", ["deadlines", "returns", "reports"])
 def test_placeholder_pages_say_plainly_they_do_not_work_yet(window, key):
     window.show_page(key)
     page = window.page(key)
@@ -89,10 +88,20 @@ def test_placeholder_pages_say_plainly_they_do_not_work_yet(window, key):
     assert page.findChildren(QLineEdit) == []
 
 
+def test_pages_without_their_module_yet_fall_back_to_placeholders(window):
+    # The sync page is written by another engineer; until its module lands the
+    # placeholder stands in. Either way the entry opens a real widget.
+    window.show_page("sync")
+    page = window.page("sync")
+    assert not isinstance(page, BrokenPage)
+    assert page.objectName() == "page_sync"
+
+
 def test_pages_are_built_lazily(window):
-    assert set(window.built_pages()) == {"reception"}
+    first = window.specs[0].key
+    assert set(window.built_pages()) == {first}
     window.show_page("settings")
-    assert set(window.built_pages()) == {"reception", "settings"}
+    assert set(window.built_pages()) == {first, "settings"}
 
 
 def test_status_bar_before_and_after_the_services(window):
