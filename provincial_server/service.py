@@ -293,6 +293,8 @@ def _apply_dossier_event(session: Session, caller: Caller, parsed: dict[str, Any
 
 
 def _identity(record: dict[str, Any]) -> tuple[Any, ...]:
+    if record.get("uid"):
+        return (record["uid"],)  # the workstation's global id, fixed at creation
     applicant = record.get("applicant") or {}
     return (record.get("procedure_code"), record.get("received_at"),
             applicant.get("id_number"), applicant.get("name"))

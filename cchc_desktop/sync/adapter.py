@@ -21,6 +21,7 @@ PORTAL_TIME = "%Y%m%d%H%M%S"
 # (neutral dotted path, portal name, type). Types: str, int, bool, dt (timestamp), raw.
 DOSSIER_FIELDS: list[tuple[str, str, str]] = [
     ("code", "MaHoSo", "str"),
+    ("uid", "MaDinhDanhNoiBo", "str"),  # ext: the workstation's global id of the dossier
     ("agency", "MaCoQuan", "str"),  # ext: the receiving agency's e-ID (QĐ 20/2020)
     ("procedure_code", "MaTTHC", "str"),
     ("procedure_name", "TenTTHC", "str"),
@@ -40,6 +41,7 @@ DOSSIER_FIELDS: list[tuple[str, str, str]] = [
     ("due_at", "NgayHenTra", "dt"),
     ("original_due_at", "NgayHenTraBanDau", "dt"),  # ext: kept for the 766 index
     ("status", "TrangThaiHoSo", "int"),
+    ("resolved_at", "NgayKetThucXuLy", "dt"),
     ("returned_at", "NgayTra", "dt"),
     ("return_method", "HinhThuc", "str"),
     ("handling_unit", "DonViXuLy", "str"),

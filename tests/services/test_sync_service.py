@@ -1,0 +1,247 @@
+"""The sync use case over a real SQLite outbox, a real server process and real PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.compat import properties
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+from support.faultproxy import REPO, ServerProcess
+from support.pg import pg_cluster  # noqa: F401 - fixture
+
+from cchc_desktop.services.sync import KeyringUnavailable, SyncService
+from cchc_desktop.storage import models as m
+from cchc_desktop.storage.db import open_database
+from cchc_desktop.storage.outbox import enqueue
+from cchc_desktop.sync import samples
+from cchc_desktop.sync.transport import RetryPolicy, SyncAuthError, SyncTransport
+from provincial_server import service as server_service
+from provincial_server.db import make_engine, migrate, session_scope
+
+DAY = datetime(2026, 11, 20)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in this process's memory. Its priority
+    raises, so keyring never picks it by itself (only ``set_keyring`` installs it)."""
+
+    @properties.classproperty
+    def priority(cls):  # noqa: N805 - keyring's classproperty
+        raise RuntimeError("only installed explicitly by the tests")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(scope="module")
+def server(pg_cluster):  # noqa: F811
+    url = pg_cluster.create_database()
+    migrate(url)
+    proc = ServerProcess(url).start()
+    engine = make_engine(url)
+    yield proc, sessionmaker(engine, expire_on_commit=False), url
+    proc.stop()
+    engine.dispose()
+
+
+def fast_transport(*args, **kw):
+    return SyncTransport(*args, retry=RetryPolicy(attempts=3, base_delay=0.01), **kw)
+
+
+def office(server) -> tuple[str, str]:
+    agency = f"H{uuid.uuid4().hex[:6].upper()}.02"
+    with session_scope(server[1]) as s:
+        server_service.create_office(s, agency, "UBND xã Tân Phú")
+        code = server_service.issue_enrolment_code(s, agency)
+    return agency, code
+
+
+def workstation(tmp_path: Path, name: str = "ws1") -> SyncService:
+    db = open_database(tmp_path / f"{name}.sqlite3")
+    return SyncService(db, tmp_path / f"{name}-files", transport_factory=fast_transport)
+
+
+def fill(svc: SyncService, agency: str, count: int, start: int = 1, seed: int = 1) -> None:
+    with svc.db.session() as s:
+        for row in samples.day_of_work(agency, DAY, count, seed=seed, start=start):
+            enqueue(s, kind=row["kind"], payload=row["payload"], now=row["created_at"],
+                    dossier_code=row["code"])
+
+
+def stats(server, agency):
+    with session_scope(server[1]) as s:
+        return server_service.stats(s, agency)
+
+
+def test_cycle_pushes_the_outbox_once_and_records_health(server, tmp_path, memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    info = svc.enrol(server[0].url, code, "Máy quầy 1")
+    assert info["keyring"] is True and "credential" not in info
+    stored = next(iter(memory_keyring.store.values()))
+    assert "token" in json.loads(stored)
+    # The token is in the keyring, not in the database.
+    with svc.db.session() as s:
+        values = " ".join(r.value for r in s.scalars(select(m.SyncState)))
+    assert json.loads(stored)["token"] not in values
+    fill(svc, agency, 40)
+    report = svc.run_cycle()
+    assert (report.pushed, report.duplicates, report.rejected) == (80, 0, 0)
+    health = svc.health()
+    assert health.pending == 0 and health.last_push_ok and health.last_pull_ok
+    assert health.bytes_sent > 0 and health.quarantined == []
+    assert stats(server, agency)["events"] == 80
+    assert stats(server, agency)["dossiers"] == 40
+    # A second cycle has nothing to send.
+    assert svc.run_cycle().pushed == 0
+
+
+def test_rejected_item_is_quarantined_and_the_rest_lands(server, tmp_path, memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    rows = samples.day_of_work(agency, DAY, 10, events_per_dossier=1)
+    rows[4]["payload"]["dossier"]["status"] = 42
+    with svc.db.session() as s:
+        for row in rows:
+            enqueue(s, kind=row["kind"], payload=row["payload"], now=row["created_at"],
+                    dossier_code=row["code"])
+    report = svc.run_cycle()
+    assert (report.pushed, report.rejected) == (9, 1)
+    health = svc.health()
+    assert len(health.quarantined) == 1 and "TrangThaiHoSo" in health.quarantined[0].reason
+    assert health.pending == 0
+    svc.requeue(health.quarantined[0].id)
+    assert svc.pending_count() == 1
+
+
+def test_pull_brings_online_dossiers_and_unit_progress(server, tmp_path, memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    fill(svc, agency, 2)
+    svc.run_cycle()
+    online_code = f"{agency}-261120-9001"
+    with session_scope(server[1]) as s:
+        server_service.file_online(s, agency, samples.dossier(
+            online_code, agency, DAY.replace(hour=9), random.Random(2), status=1))
+        server_service.publish(s, agency, "calendar", {"overrides": [
+            {"date": "2027-02-05", "kind": "off", "reason": "Nghỉ bù Tết"}]})
+    with session_scope(server[1]) as s:
+        server_service.record_unit_progress(
+            s, agency, samples.dossier_code(agency, DAY, 1), 9,
+            (DAY + timedelta(days=1)).isoformat(), "Lê Văn Nam", "Công an xã", "Có kết quả")
+    report = svc.run_cycle()
+    assert report.pulled == 3
+    with svc.db.session() as s:
+        online = s.scalars(select(m.Dossier).where(m.Dossier.code == online_code)).one()
+        assert online.status == 1 and online.channel == 2
+        assert [e.origin for e in online.events] == ["server"]
+        first = s.scalars(select(m.Dossier)
+                          .where(m.Dossier.code == samples.dossier_code(agency, DAY, 1))).first()
+        override = s.scalars(select(m.CalendarOverride)).one()
+        assert override.source == "province" and override.reason == "Nghỉ bù Tết"
+    assert first.status == 9  # the unit's progress on a dossier this database lacked
+    # Unit progress on the online dossier now held locally: status follows, history grows.
+    with session_scope(server[1]) as s:
+        server_service.record_unit_progress(
+            s, agency, online_code, 4, (DAY + timedelta(hours=12)).isoformat(),
+            "Lê Văn Nam", "Tư pháp", "Đang xử lý")
+    assert svc.run_cycle().pulled == 1
+    with svc.db.session() as s:
+        online = s.scalars(select(m.Dossier).where(m.Dossier.code == online_code)).one()
+        assert online.status == 4 and online.handling_unit == "Tư pháp"
+        assert [e.status_after for e in online.events] == [1, 4]
+    assert svc.run_cycle().pulled == 0  # the cursor moved with the changes
+
+
+def test_no_keyring_means_the_token_is_asked_not_stored(server, tmp_path):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    info = svc.enrol(server[0].url, code, "Máy quầy 1")
+    assert info["keyring"] is False and "~" in info["credential"]
+    fill(svc, agency, 1)
+    restarted = workstation(tmp_path)  # the program starts again: nothing remembered
+    with pytest.raises(KeyringUnavailable) as err:
+        restarted.run_cycle()
+    assert "keyring" in err.value.message
+    assert info["credential"].split("~")[0] not in (tmp_path / "ws1.sqlite3").read_bytes().decode(
+        "latin-1")
+    restarted.use_credential(info["credential"])
+    assert restarted.run_cycle().pushed == 2
+
+
+def test_revoked_device_stops_with_a_clear_message_and_keeps_the_outbox(server, tmp_path,
+                                                                         memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    info = svc.enrol(server[0].url, code, "Máy quầy 1")
+    with session_scope(server[1]) as s:
+        server_service.revoke_device(s, info["device_id"])
+    fill(svc, agency, 3)
+    with pytest.raises(SyncAuthError):
+        svc.run_cycle()
+    health = svc.health()
+    assert health.pending == 6 and "thu hồi" in health.stopped_reason
+    assert any("thu hồi" in e for e in health.last_errors)
+
+
+def test_usb_bundle_export_import_twice_and_tamper(server, tmp_path, memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    fill(svc, agency, 5)
+    out = tmp_path / "office.cchcbundle"
+    exported = svc.export_bundle(out)
+    assert exported["items"] == 10
+    assert svc.health().sent_by_usb == 10
+
+    def import_(path):
+        return subprocess.run([sys.executable, "-m", "provincial_server", "admin",
+                               "import-bundle", "--database-url", server[2], str(path)],
+                              cwd=REPO, capture_output=True, text=True)
+
+    first = import_(out)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["applied"] == 10
+    second = json.loads(import_(out).stdout)
+    assert second["duplicate"] == 10 and second["applied"] == 0
+    blob = bytearray(out.read_bytes())
+    blob[-20] ^= 0x01
+    tampered = tmp_path / "tampered.cchcbundle"
+    tampered.write_bytes(bytes(blob))
+    bad = import_(tampered)
+    assert bad.returncode == 2 and "Chữ ký" in bad.stderr
+    # When the link comes back, the same entries are recognised as duplicates.
+    report = svc.run_cycle()
+    assert report.duplicates == 10 and report.pushed == 0
+    assert stats(server, agency)["events"] == 10
