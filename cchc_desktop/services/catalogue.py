@@ -369,15 +369,45 @@ def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
-def _locate(text: str, root: _Node, path: tuple[str | int, ...]) -> int:
-    """The line of the deepest part of ``path`` that exists in the file."""
-    node, pos = root, root.pos
+def _locate(text: str, path: tuple[str | int, ...]) -> int:
+    """The line of the deepest part of ``path`` that exists in the (valid JSON) text.
+
+    Walks only along ``path``; siblings are skipped with the C decoder, so locating a
+    problem in a large file stays fast. For a repeated key the last one counts, as in
+    ``json.loads``.
+    """
+    idx = _WS.match(text, 0).end()
+    pos = idx
     for part in path:
-        if isinstance(part, str) and node.keys is not None and part in node.keys:
-            pos, node = node.keys[part]
-        elif isinstance(part, int) and node.items is not None and part < len(node.items):
-            node = node.items[part]
-            pos = node.pos
+        opener = text[idx]
+        if opener == "{" and isinstance(part, str):
+            idx = _WS.match(text, idx + 1).end()
+            hit: tuple[int, int] | None = None
+            while text[idx] != "}":
+                key_pos = idx
+                key, idx = scanstring(text, idx + 1)
+                idx = _WS.match(text, _WS.match(text, idx).end() + 1).end()  # past ':'
+                if key == part:
+                    hit = (key_pos, idx)
+                _, idx = _SCALAR.raw_decode(text, idx)
+                idx = _WS.match(text, idx).end()
+                if text[idx] == ",":
+                    idx = _WS.match(text, idx + 1).end()
+            if hit is None:
+                break
+            pos, idx = hit
+        elif opener == "[" and isinstance(part, int):
+            idx = _WS.match(text, idx + 1).end()
+            count = 0
+            while text[idx] != "]" and count < part:
+                _, idx = _SCALAR.raw_decode(text, idx)
+                idx = _WS.match(text, idx).end()
+                if text[idx] == ",":
+                    idx = _WS.match(text, idx + 1).end()
+                count += 1
+            if text[idx] == "]":
+                break
+            pos = idx
         else:
             break
     return _line_of(text, pos)
@@ -645,7 +675,8 @@ def load_catalogue_json(text: str) -> list[ProcedureSpec]:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        data = json.loads(text)
+        duplicates: list[str] = []
+        data = json.loads(text, object_pairs_hook=_duplicate_watch(duplicates))
     except json.JSONDecodeError as exc:
         raise _syntax_error(exc) from None
     except RecursionError:
@@ -688,11 +719,25 @@ def load_catalogue_json(text: str) -> list[ProcedureSpec]:
             sector_names.setdefault(spec.sector_code, (spec.sector_name, i))
             specs.append(spec)
 
-    root, _ = _positions(text)
-    _collect_duplicate_keys(c, root, ())
-    if c.problems:
-        raise _validation_error(text, root, data, c.problems)
+    if c.problems or duplicates:
+        # Only a rejected file pays for the second, position-recording pass.
+        if duplicates:
+            root, _ = _positions(text)
+            _collect_duplicate_keys(c, root, ())
+        raise _validation_error(text, data, c.problems)
     return specs
+
+
+def _duplicate_watch(found: list[str]):
+    """An ``object_pairs_hook`` that notes keys given twice in one object."""
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            found.extend(k for k, _ in pairs)
+        return result
+
+    return hook
 
 
 def _collect_duplicate_keys(c: _Checker, node: _Node, path: tuple) -> None:
@@ -711,11 +756,11 @@ def _path_text(path: tuple) -> str:
     return out
 
 
-def _validation_error(text: str, root: _Node, data: Any,
+def _validation_error(text: str, data: Any,
                       problems: Sequence[_Problem]) -> ValidationError:
     errors = []
     for problem in problems:
-        line = _locate(text, root, problem.path)
+        line = _locate(text, problem.path)
         where = ""
         path = problem.path
         if len(path) >= 2 and path[0] == "procedures" and isinstance(path[1], int):

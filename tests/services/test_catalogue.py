@@ -385,3 +385,20 @@ def test_search_requires_every_word_and_empty_query_keeps_all(rows):
     assert cat.search_procedures(rows, "khai sinh ket hon") == []
     assert cat.search_procedures(rows, "   ") == list(rows)
     assert {r.code for r in cat.search_procedures(rows, "2.0008")} == {"2.000815", "2.000884"}
+
+
+@pytest.mark.parametrize("index", [0, 7, 24])
+def test_the_line_is_exact_deep_inside_a_large_file(demo_text, index):
+    doc = json.loads(demo_text)
+    doc["procedures"][index]["components"][-1]["photocopies"] = -1
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    lines = text.splitlines()
+    expected = next(i for i, t in enumerate(lines, 1) if t.strip() == '"photocopies": -1,')
+    with pytest.raises(ValidationError) as err:
+        cat.load_catalogue_json(text)
+    assert err.value.details["line"] == expected
+    code = doc["procedures"][index]["code"]
+    count = len(doc["procedures"][index]["components"])
+    assert err.value.message.startswith(
+        f"Dòng {expected}: thủ tục số {index + 1} (mã {code}), thành phần số {count}: "
+        f'trường "photocopies" (số bản photo) phải là số nguyên từ 0 đến 99')
