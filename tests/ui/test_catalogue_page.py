@@ -15,7 +15,13 @@ from cchc_desktop.services.catalogue import (
     install_demo_catalogue,
 )
 from cchc_desktop.storage.db import open_database
-from cchc_desktop.ui.pages.catalogue_page import CatalogueActions, CataloguePage
+from cchc_desktop.ui.pages.base import PageContext
+from cchc_desktop.ui.pages.catalogue_page import (
+    CatalogueActions,
+    CatalogueAdminPage,
+    CataloguePage,
+)
+from cchc_desktop.ui.preferences import preferences_file
 from cchc_desktop.ui.tasks import InlineTaskRunner, ThreadTaskRunner
 
 
@@ -157,3 +163,32 @@ def test_works_with_the_threaded_runner(qtbot, db, tmp_path):
         assert "tệp không có thủ tục nào" in widget.message_box().text()
     finally:
         runner.shutdown()
+
+
+def test_main_window_page_uses_the_services_and_the_signed_in_role(qtbot, tmp_path):
+    from cchc_desktop.domain.dossier import Role
+    from cchc_desktop.paths import resolve_paths
+    from cchc_desktop.services.context import open_services
+    from cchc_desktop.services.users import CurrentUser
+
+    paths = resolve_paths(tmp_path / "data").ensure()
+    services = open_services(paths)
+    try:
+        install_demo_catalogue(services.db)
+        context = PageContext(tasks=InlineTaskRunner(), paths=paths,
+                              preferences_path=preferences_file(paths.data),
+                              database_path=paths.database)
+        page = CatalogueAdminPage(context)
+        qtbot.addWidget(page)
+        assert page.inner is None  # paints before the database is open
+        page.set_services(services)
+        assert page.inner is not None and len(page.inner.visible_codes()) == 25
+
+        services.current_user = CurrentUser(id=7, username="canbo", full_name="Trần Thị B",
+                                            title="", role=Role.OFFICER)
+        page.inner.import_file(demo_catalogue_path())
+        box = page.inner.message_box()
+        assert box.windowTitle() == "Không nhập được danh mục"
+        assert box.text().startswith("Chức năng này chỉ dành cho")
+    finally:
+        services.close()
