@@ -98,6 +98,8 @@ class GuiSession:
     translator: Any
     log_file: Path
     options: GuiOptions
+    sign_in: bool = True
+    flow: Any = None
     _loading: bool = field(default=False, repr=False)
 
     def load_services(self) -> None:
@@ -115,6 +117,22 @@ class GuiSession:
         services, office = result
         log.info("Services ready for %s", getattr(office, "name", office))
         self.window.set_services(services, office)
+        if self.sign_in:
+            self.start_sign_in(services, office)
+
+    def start_sign_in(self, services: Any, office: Any) -> None:
+        """Login (or first administrator) now; screen lock after the idle time."""
+        from cchc_desktop.ui.session import SignInFlow
+
+        window = self.window
+        flow = SignInFlow(window, self.tasks, services,
+                          office_name=getattr(office, "name", "") or "")
+        flow.signed_in.connect(window.set_user)
+        flow.signed_out.connect(lambda: window.set_user(None))
+        window.lock_requested.connect(flow.lock)
+        window.sign_out_requested.connect(flow.sign_out)
+        self.flow = flow
+        flow.start()
 
     def shutdown(self) -> None:
         services = self.window.services
@@ -126,7 +144,7 @@ class GuiSession:
 
 def start_gui(options: GuiOptions, argv: Sequence[str] | None = None, *, tasks: Any = None,
               show: bool = True, load_services: bool = True,
-              remember_geometry: bool = True) -> GuiSession:
+              remember_geometry: bool = True, sign_in: bool = True) -> GuiSession:
     """Build the application and show the window; the services follow after the first paint."""
     paths = resolve_paths(options.data_dir).ensure()
     log_file = configure_logging(paths.logs)
@@ -160,7 +178,8 @@ def start_gui(options: GuiOptions, argv: Sequence[str] | None = None, *, tasks: 
                 if remember_geometry else None)
     window = MainWindow(context, geometry=geometry)
     session = GuiSession(paths=paths, app=app, window=window, tasks=tasks, crash=crash,
-                         translator=translator, log_file=log_file, options=options)
+                         translator=translator, log_file=log_file, options=options,
+                         sign_in=sign_in)
     window.first_painted.connect(lambda: log.info("Main window painted"))
     if load_services:
         # Queued after the first paint, so the window is on screen before the heavy imports.
@@ -196,7 +215,7 @@ def render_screenshots(options: GuiOptions, out_dir: Path,
             options = GuiOptions(data_dir=options.data_dir, db_path=Path(scratch) / "demo.sqlite3",
                                  demo_if_empty=True, language=options.language)
         session = start_gui(options, tasks=InlineTaskRunner(), show=False, load_services=False,
-                            remember_geometry=False)
+                            remember_geometry=False, sign_in=False)
         try:
             return _capture_pages(session, out_dir, size)
         finally:
@@ -220,4 +239,16 @@ def _capture_pages(session: GuiSession, out_dir: Path, size: tuple[int, int]) ->
         if not window.grab().save(str(path)):
             raise OSError(f"Không ghi được ảnh {path}")
         files.append(str(path))
+    # The login dialog, as the officer sees it once the database is open.
+    from cchc_desktop.ui.dialogs.sign_in import LoginDialog
+
+    office = getattr(window.office, "name", "") or ""
+    dialog = LoginDialog(office, window)
+    dialog.show()
+    session.app.processEvents()
+    path = out_dir / f"{len(files) + 1:02d}-login.png"
+    if not dialog.grab().save(str(path)):
+        raise OSError(f"Không ghi được ảnh {path}")
+    dialog.done(0)
+    files.append(str(path))
     return files

@@ -2,10 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <source>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc/ghi được tệp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</source>
         <translation>Could not open the page “%1”. The error has been written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAdminPage</name>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation type="unfinished">Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ thủ tục đang áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất ra tệp JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị giải quyết:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ theo quy định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tải danh mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập danh mục thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất danh mục thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phương án “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không quy định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không áp dụng tại bộ phận một cửa này. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 thủ tục: %2 mới, %3 cập nhật, %4 không đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhập được danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 thủ tục ra tệp %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xuất được danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thủ tục (%2 đang áp dụng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tìm thấy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một thủ tục để xem thành phần hồ sơ và thời hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentChecklist</name>
+    <message>
+        <source>Chọn thủ tục để hiện danh mục thành phần hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ (* bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao CT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản số hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp %1/%2 thành phần · %3 bản chính, %4 bản sao chứng thực, %5 bản photo · %6 đã số hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRow</name>
+    <message>
+        <source>Đã nộp (phím cách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản sao chứng thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính kèm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp quét PDF, JPEG hoặc PNG (Ctrl+O), hoặc kéo thả tệp vào dòng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã số hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentTableModel</name>
+    <message>
+        <source>STT</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation type="unfinished">Dossier components</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation type="unfinished">Originals</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation type="unfinished">Certified copies</translation>
+    </message>
+    <message>
+        <source>Bản photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mẫu đơn, tờ khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nếu có: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -230,6 +484,538 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>Đây là lần chạy đầu tiên trên cơ sở dữ liệu này. Hãy tạo tài khoản quản trị; các tài khoản cán bộ được tạo sau khi đăng nhập.</source>
+        <translation>This is the first start on this database. Create the administrator account; officer accounts are created after signing in.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation type="unfinished">Receive a dossier</translation>
+    </message>
+    <message>
+        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận, cấp mã hồ sơ (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy tiếp nhận (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Thủ tục hành chính (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trường hợp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Người nộp hồ sơ (F3 quét mã QR căn cước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đưa thẻ căn cước vào máy quét, hoặc dán nội dung mã QR rồi nhấn Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên đầy đủ, có dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/03/1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi thường trú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di động, 10 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không bắt buộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có người được ủy quyền nộp thay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên người được ủy quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số định danh / giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy tờ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation type="unfinished">Phone:</translation>
+    </message>
+    <message>
+        <source>Quét QR CCCD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation type="unfinished">Full name:</translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation type="unfinished">Personal ID number:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished">Address:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Thành phần hồ sơ theo danh mục đã công bố (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Kênh nộp, nhận kết quả, phí và lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số biên lai thu phí, lệ phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bộ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kênh nộp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức nộp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả kết quả (tính theo lịch làm việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để tính ngày hẹn trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nội dung cần bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: thiếu giấy tờ bắt buộc theo danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ hướng dẫn, số điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên hệ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận hồ sơ (Mẫu 03) — ghi rõ lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do từ chối (bắt buộc), ví dụ: yêu cầu không thuộc thẩm quyền giải quyết của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận từ chối (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tải được danh mục thủ tục: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước để hiện danh mục thành phần hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu khoản phí, lệ phí đã thu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ tục không thu phí, lệ phí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để hiện các khoản phí, lệ phí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn trả: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn: %1 · tiếp nhận lúc %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tính các ngày nghỉ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tính được ngày hẹn trả: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã số / giấy tờ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã số doanh nghiệp, quyết định thành lập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được mã QR căn cước: %1 Thông tin đã nhập được giữ nguyên; hãy quét lại hoặc nhập tay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 đã nhập “%2” khác trên thẻ “%3”; đã lấy theo thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đọc thẻ căn cước: %1 (số %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước để đính kèm tệp quét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã số hóa “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đính kèm được tệp “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét lưu tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được thư mục máy quét “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự nhận tệp mới từ thư mục máy quét: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp quét vào dòng thành phần, hoặc chọn thư mục máy quét để tự nhận tệp mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có tệp quét mới “%1” nhưng chưa chọn thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa sẵn sàng, xin chờ trong giây lát.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi ghi nhận hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nộp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ tục: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đầy đủ thành phần theo quy định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi đủ mọi nội dung cần bổ sung (chỉ yêu cầu một lần), rồi nhấn Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi rõ lý do từ chối, rồi nhấn Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Màn hình đã khóa</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa vì không có thao tác trong một thời gian. Nhập mật khẩu của %1 (%2) để tiếp tục.</source>
+        <translation>The screen was locked after a period without activity. Enter the password of %1 (%2) to continue.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đăng nhập tài khoản khác</source>
+        <translation>Sign in as another user</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập để làm việc tại Bộ phận Một cửa.</source>
+        <translation>Sign in to work at the one-stop counter.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bộ phận Một cửa — Tiếp nhận và trả kết quả</source>
@@ -238,6 +1024,14 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Thoát</source>
@@ -278,6 +1072,10 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>(chưa đặt tên cơ quan)</source>
         <translation>(office name not set)</translation>
+    </message>
+    <message>
+        <source>Cán bộ: %1</source>
+        <translation>Officer: %1</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
@@ -393,6 +1191,64 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedurePicker</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, không cần dấu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thủ tục phù hợp · ↑↓ để chọn, Enter để lấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ để tìm thủ tục khác (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không áp dụng tại bộ phận một cửa này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
@@ -493,6 +1349,13 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Không kiểm tra được tài khoản: %1</source>
+        <translation>Could not check the account: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlaceholderPage</name>
     <message>
         <source>Đồng bộ với hệ thống của tỉnh</source>
@@ -509,6 +1372,13 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</source>
         <translation>Export a sync file to USB where there is no connection.</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>Tệp bị từ chối; danh mục hiện có không thay đổi. Hãy sửa tệp rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

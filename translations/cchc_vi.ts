@@ -1,10 +1,264 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name />
+    <message>
+        <source>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</source>
+        <translation>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</translation>
+    </message>
+    <message>
+        <source>Không đọc/ghi được tệp: %1</source>
+        <translation>Không đọc/ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi: %1</source>
+        <translation>Lỗi không mong đợi: %1</translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</source>
         <translation>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueAdminPage</name>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation>Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</source>
+        <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <source>Chỉ thủ tục đang áp dụng</source>
+        <translation>Chỉ thủ tục đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp JSON…</source>
+        <translation>Nhập từ tệp JSON…</translation>
+    </message>
+    <message>
+        <source>Xuất ra tệp JSON…</source>
+        <translation>Xuất ra tệp JSON…</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Đơn vị giải quyết:</source>
+        <translation>Đơn vị giải quyết:</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ theo quy định:</source>
+        <translation>Thành phần hồ sơ theo quy định:</translation>
+    </message>
+    <message>
+        <source>Đang tải danh mục…</source>
+        <translation>Đang tải danh mục…</translation>
+    </message>
+    <message>
+        <source>Nhập danh mục thủ tục</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json);;Mọi tệp (*)</source>
+        <translation>Tệp JSON (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Xuất danh mục thủ tục</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Phương án “%1”: %2</source>
+        <translation>Phương án “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn.</source>
+        <translation>Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn.</translation>
+    </message>
+    <message>
+        <source>Không quy định</source>
+        <translation>Không quy định</translation>
+    </message>
+    <message>
+        <source>Không áp dụng tại bộ phận một cửa này. %1</source>
+        <translation>Không áp dụng tại bộ phận một cửa này. %1</translation>
+    </message>
+    <message>
+        <source>Đã nhập danh mục</source>
+        <translation>Đã nhập danh mục</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 thủ tục: %2 mới, %3 cập nhật, %4 không đổi.</source>
+        <translation>Đã nhập %1 thủ tục: %2 mới, %3 cập nhật, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>Không nhập được danh mục</source>
+        <translation>Không nhập được danh mục</translation>
+    </message>
+    <message>
+        <source>Đã xuất %1 thủ tục ra tệp %2.</source>
+        <translation>Đã xuất %1 thủ tục ra tệp %2.</translation>
+    </message>
+    <message>
+        <source>Không xuất được danh mục</source>
+        <translation>Không xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>%1 thủ tục (%2 đang áp dụng)</source>
+        <translation>%1 thủ tục (%2 đang áp dụng)</translation>
+    </message>
+    <message>
+        <source>; tìm thấy %1</source>
+        <translation>; tìm thấy %1</translation>
+    </message>
+    <message>
+        <source>Chọn một thủ tục để xem thành phần hồ sơ và thời hạn.</source>
+        <translation>Chọn một thủ tục để xem thành phần hồ sơ và thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentChecklist</name>
+    <message>
+        <source>Chọn thủ tục để hiện danh mục thành phần hồ sơ.</source>
+        <translation>Chọn thủ tục để hiện danh mục thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ (* bắt buộc)</source>
+        <translation>Thành phần hồ sơ (* bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Chính</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>Sao CT</source>
+        <translation>Sao CT</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Bản số hóa</source>
+        <translation>Bản số hóa</translation>
+    </message>
+    <message>
+        <source>Đã nộp %1/%2 thành phần · %3 bản chính, %4 bản sao chứng thực, %5 bản photo · %6 đã số hóa</source>
+        <translation>Đã nộp %1/%2 thành phần · %3 bản chính, %4 bản sao chứng thực, %5 bản photo · %6 đã số hóa</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRow</name>
+    <message>
+        <source>Đã nộp (phím cách)</source>
+        <translation>Đã nộp (phím cách)</translation>
+    </message>
+    <message>
+        <source>Số bản chính</source>
+        <translation>Số bản chính</translation>
+    </message>
+    <message>
+        <source>Số bản sao chứng thực</source>
+        <translation>Số bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Số bản photo</source>
+        <translation>Số bản photo</translation>
+    </message>
+    <message>
+        <source>Đính kèm…</source>
+        <translation>Đính kèm…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp quét PDF, JPEG hoặc PNG (Ctrl+O), hoặc kéo thả tệp vào dòng này</source>
+        <translation>Chọn tệp quét PDF, JPEG hoặc PNG (Ctrl+O), hoặc kéo thả tệp vào dòng này</translation>
+    </message>
+    <message>
+        <source>đã số hóa</source>
+        <translation>đã số hóa</translation>
+    </message>
+    <message>
+        <source>Thay tệp…</source>
+        <translation>Thay tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentTableModel</name>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Bản photo</source>
+        <translation>Bản photo</translation>
+    </message>
+    <message>
+        <source>Yêu cầu</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Mẫu đơn, tờ khai</source>
+        <translation>Mẫu đơn, tờ khai</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Nếu có: %1</source>
+        <translation>Nếu có: %1</translation>
     </message>
 </context>
 <context>
@@ -229,6 +483,538 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>Đây là lần chạy đầu tiên trên cơ sở dữ liệu này. Hãy tạo tài khoản quản trị; các tài khoản cán bộ được tạo sau khi đăng nhập.</source>
+        <translation>Đây là lần chạy đầu tiên trên cơ sở dữ liệu này. Hãy tạo tài khoản quản trị; các tài khoản cán bộ được tạo sau khi đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
+        <translation>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</source>
+        <translation>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận, cấp mã hồ sơ (Ctrl+Enter)</source>
+        <translation>Tiếp nhận, cấp mã hồ sơ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung (F7)</source>
+        <translation>Yêu cầu bổ sung (F7)</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận (F8)</source>
+        <translation>Từ chối tiếp nhận (F8)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới (Ctrl+N)</source>
+        <translation>Hồ sơ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>In giấy tiếp nhận (F9)</source>
+        <translation>In giấy tiếp nhận (F9)</translation>
+    </message>
+    <message>
+        <source>1. Thủ tục hành chính (F2)</source>
+        <translation>1. Thủ tục hành chính (F2)</translation>
+    </message>
+    <message>
+        <source>Trường hợp:</source>
+        <translation>Trường hợp:</translation>
+    </message>
+    <message>
+        <source>2. Người nộp hồ sơ (F3 quét mã QR căn cước)</source>
+        <translation>2. Người nộp hồ sơ (F3 quét mã QR căn cước)</translation>
+    </message>
+    <message>
+        <source>Đưa thẻ căn cước vào máy quét, hoặc dán nội dung mã QR rồi nhấn Enter</source>
+        <translation>Đưa thẻ căn cước vào máy quét, hoặc dán nội dung mã QR rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Họ và tên đầy đủ, có dấu</source>
+        <translation>Họ và tên đầy đủ, có dấu</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 05/03/1990</source>
+        <translation>ngày/tháng/năm, ví dụ 05/03/1990</translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Nơi thường trú</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Di động, 10 chữ số</source>
+        <translation>Di động, 10 chữ số</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Có người được ủy quyền nộp thay</source>
+        <translation>Có người được ủy quyền nộp thay</translation>
+    </message>
+    <message>
+        <source>Họ tên người được ủy quyền</source>
+        <translation>Họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Số định danh / giấy tờ</source>
+        <translation>Số định danh / giấy tờ</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Họ tên:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ:</source>
+        <translation>Số giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Quét QR CCCD:</source>
+        <translation>Quét QR CCCD:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>3. Thành phần hồ sơ theo danh mục đã công bố (F4)</source>
+        <translation>3. Thành phần hồ sơ theo danh mục đã công bố (F4)</translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét…</source>
+        <translation>Thư mục máy quét…</translation>
+    </message>
+    <message>
+        <source>4. Kênh nộp, nhận kết quả, phí và lệ phí</source>
+        <translation>4. Kênh nộp, nhận kết quả, phí và lệ phí</translation>
+    </message>
+    <message>
+        <source>Số biên lai thu phí, lệ phí</source>
+        <translation>Số biên lai thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Số bộ:</source>
+        <translation>Số bộ:</translation>
+    </message>
+    <message>
+        <source>Kênh nộp:</source>
+        <translation>Kênh nộp:</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả:</source>
+        <translation>Nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>Hình thức nộp:</source>
+        <translation>Hình thức nộp:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả kết quả (tính theo lịch làm việc)</source>
+        <translation>Ngày hẹn trả kết quả (tính theo lịch làm việc)</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để tính ngày hẹn trả.</source>
+        <translation>Chọn thủ tục để tính ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nội dung cần bổ sung</source>
+        <translation>Mỗi dòng một nội dung cần bổ sung</translation>
+    </message>
+    <message>
+        <source>Ví dụ: thiếu giấy tờ bắt buộc theo danh mục</source>
+        <translation>Ví dụ: thiếu giấy tờ bắt buộc theo danh mục</translation>
+    </message>
+    <message>
+        <source>Cán bộ hướng dẫn, số điện thoại</source>
+        <translation>Cán bộ hướng dẫn, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Lập phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
+        <translation>Lập phiếu yêu cầu bổ sung (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung:</source>
+        <translation>Nội dung cần bổ sung:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Liên hệ:</source>
+        <translation>Liên hệ:</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận hồ sơ (Mẫu 03) — ghi rõ lý do</source>
+        <translation>Từ chối tiếp nhận hồ sơ (Mẫu 03) — ghi rõ lý do</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối (bắt buộc), ví dụ: yêu cầu không thuộc thẩm quyền giải quyết của xã</source>
+        <translation>Lý do từ chối (bắt buộc), ví dụ: yêu cầu không thuộc thẩm quyền giải quyết của xã</translation>
+    </message>
+    <message>
+        <source>Xác nhận từ chối (Ctrl+Enter)</source>
+        <translation>Xác nhận từ chối (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Không tải được danh mục thủ tục: %1</source>
+        <translation>Không tải được danh mục thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước để hiện danh mục thành phần hồ sơ.</source>
+        <translation>Chọn thủ tục trước để hiện danh mục thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Thông thường</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <source>Đánh dấu khoản phí, lệ phí đã thu.</source>
+        <translation>Đánh dấu khoản phí, lệ phí đã thu.</translation>
+    </message>
+    <message>
+        <source>Thủ tục không thu phí, lệ phí.</source>
+        <translation>Thủ tục không thu phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để hiện các khoản phí, lệ phí.</source>
+        <translation>Chọn thủ tục để hiện các khoản phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả: %1</source>
+        <translation>Hẹn trả: %1</translation>
+    </message>
+    <message>
+        <source>Thời hạn: %1 · tiếp nhận lúc %2</source>
+        <translation>Thời hạn: %1 · tiếp nhận lúc %2</translation>
+    </message>
+    <message>
+        <source>Không tính các ngày nghỉ:</source>
+        <translation>Không tính các ngày nghỉ:</translation>
+    </message>
+    <message>
+        <source>Không tính được ngày hẹn trả: %1</source>
+        <translation>Không tính được ngày hẹn trả: %1</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Tên tổ chức:</translation>
+    </message>
+    <message>
+        <source>Mã số / giấy tờ:</source>
+        <translation>Mã số / giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Mã số doanh nghiệp, quyết định thành lập…</source>
+        <translation>Mã số doanh nghiệp, quyết định thành lập…</translation>
+    </message>
+    <message>
+        <source>Không đọc được mã QR căn cước: %1 Thông tin đã nhập được giữ nguyên; hãy quét lại hoặc nhập tay.</source>
+        <translation>Không đọc được mã QR căn cước: %1 Thông tin đã nhập được giữ nguyên; hãy quét lại hoặc nhập tay.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>%1 đã nhập “%2” khác trên thẻ “%3”; đã lấy theo thẻ.</source>
+        <translation>%1 đã nhập “%2” khác trên thẻ “%3”; đã lấy theo thẻ.</translation>
+    </message>
+    <message>
+        <source>Đã đọc thẻ căn cước: %1 (số %2).</source>
+        <translation>Đã đọc thẻ căn cước: %1 (số %2).</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước để đính kèm tệp quét.</source>
+        <translation>Chọn thủ tục trước để đính kèm tệp quét.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp quét</source>
+        <translation>Chọn tệp quét</translation>
+    </message>
+    <message>
+        <source>Tệp quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đã số hóa “%1”: %2.</source>
+        <translation>Đã số hóa “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được tệp “%1”: %2</source>
+        <translation>Không đính kèm được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét lưu tệp</source>
+        <translation>Thư mục máy quét lưu tệp</translation>
+    </message>
+    <message>
+        <source>Không mở được thư mục máy quét “%1”.</source>
+        <translation>Không mở được thư mục máy quét “%1”.</translation>
+    </message>
+    <message>
+        <source>Tự nhận tệp mới từ thư mục máy quét: %1</source>
+        <translation>Tự nhận tệp mới từ thư mục máy quét: %1</translation>
+    </message>
+    <message>
+        <source>Kéo thả tệp quét vào dòng thành phần, hoặc chọn thư mục máy quét để tự nhận tệp mới.</source>
+        <translation>Kéo thả tệp quét vào dòng thành phần, hoặc chọn thư mục máy quét để tự nhận tệp mới.</translation>
+    </message>
+    <message>
+        <source>Có tệp quét mới “%1” nhưng chưa chọn thủ tục.</source>
+        <translation>Có tệp quét mới “%1” nhưng chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa sẵn sàng, xin chờ trong giây lát.</source>
+        <translation>Cơ sở dữ liệu chưa sẵn sàng, xin chờ trong giây lát.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi ghi nhận hồ sơ.</source>
+        <translation>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi ghi nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Mã hồ sơ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Người nộp: %1</source>
+        <translation>Người nộp: %1</translation>
+    </message>
+    <message>
+        <source>Thủ tục: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ</source>
+        <translation>Đã tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đầy đủ thành phần theo quy định</source>
+        <translation>Hồ sơ chưa đầy đủ thành phần theo quy định</translation>
+    </message>
+    <message>
+        <source>Ghi đủ mọi nội dung cần bổ sung (chỉ yêu cầu một lần), rồi nhấn Ctrl+Enter.</source>
+        <translation>Ghi đủ mọi nội dung cần bổ sung (chỉ yêu cầu một lần), rồi nhấn Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation>Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:</source>
+        <translation>Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:</translation>
+    </message>
+    <message>
+        <source>Ghi rõ lý do từ chối, rồi nhấn Ctrl+Enter.</source>
+        <translation>Ghi rõ lý do từ chối, rồi nhấn Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</source>
+        <translation>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</translation>
+    </message>
+    <message>
+        <source>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</source>
+        <translation>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
+        <translation>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>(F7)</source>
+        <translation>(F7)</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Màn hình đã khóa</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa vì không có thao tác trong một thời gian. Nhập mật khẩu của %1 (%2) để tiếp tục.</source>
+        <translation>Màn hình đã khóa vì không có thao tác trong một thời gian. Nhập mật khẩu của %1 (%2) để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Đăng nhập tài khoản khác</source>
+        <translation>Đăng nhập tài khoản khác</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đăng nhập để làm việc tại Bộ phận Một cửa.</source>
+        <translation>Đăng nhập để làm việc tại Bộ phận Một cửa.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bộ phận Một cửa — Tiếp nhận và trả kết quả</source>
@@ -237,6 +1023,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình</source>
+        <translation>Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Đăng xuất</translation>
     </message>
     <message>
         <source>Thoát</source>
@@ -277,6 +1071,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>(chưa đặt tên cơ quan)</source>
         <translation>(chưa đặt tên cơ quan)</translation>
+    </message>
+    <message>
+        <source>Cán bộ: %1</source>
+        <translation>Cán bộ: %1</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
@@ -390,6 +1188,64 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>ProcedurePicker</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, không cần dấu…</source>
+        <translation>Gõ tên hoặc mã thủ tục, không cần dấu…</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục.</source>
+        <translation>Chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1 thủ tục phù hợp · ↑↓ để chọn, Enter để lấy</source>
+        <translation>%1 thủ tục phù hợp · ↑↓ để chọn, Enter để lấy</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm thủ tục khác (F2).</source>
+        <translation>Gõ để tìm thủ tục khác (F2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTableModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Áp dụng</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Không áp dụng tại bộ phận một cửa này</source>
+        <translation>Không áp dụng tại bộ phận một cửa này</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
@@ -490,6 +1346,13 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Không kiểm tra được tài khoản: %1</source>
+        <translation>Không kiểm tra được tài khoản: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlaceholderPage</name>
     <message>
         <source>Đồng bộ với hệ thống của tỉnh</source>
@@ -506,6 +1369,13 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</source>
         <translation>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>Tệp bị từ chối; danh mục hiện có không thay đổi. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>Tệp bị từ chối; danh mục hiện có không thay đổi. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
 </context>
 </TS>

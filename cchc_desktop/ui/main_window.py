@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     services_changed = Signal()
     page_changed = Signal(str)
+    lock_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, context: PageContext, pages: Sequence[PageSpec] = PAGES,
                  geometry: QSettings | None = None) -> None:
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.specs = tuple(pages)
         self.services: Any = None
         self.office: Any = None
+        self.user: Any = None
         self._geometry = geometry
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -175,6 +178,15 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
+        self.lock_action = file_menu.addAction(self.tr("Khóa màn hình"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = file_menu.addAction(self.tr("Đăng xuất"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        for action in (self.lock_action, self.sign_out_action):
+            action.setEnabled(False)
+            self.addAction(action)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Thoát"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -277,6 +289,18 @@ class MainWindow(QMainWindow):
             if isinstance(page, Page):
                 page.set_services(services)
         self.services_changed.emit()
+
+    def set_user(self, user: Any) -> None:
+        """The signed-in officer (``services.users.CurrentUser``) or ``None``."""
+        self.user = user
+        if user is None:
+            self.officer_label.setText(self.tr("Cán bộ: chưa đăng nhập"))
+        else:
+            role = getattr(getattr(user, "role", None), "label", "")
+            text = self.tr("Cán bộ: %1").replace("%1", user.full_name)
+            self.officer_label.setText(f"{text} ({role})" if role else text)
+        self.lock_action.setEnabled(user is not None)
+        self.sign_out_action.setEnabled(user is not None)
 
     def show_services_error(self, error: BaseException) -> None:
         """The database could not be opened: say so in the status bar and a message box."""

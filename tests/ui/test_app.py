@@ -14,6 +14,7 @@ def session_factory(qapp):
     sessions = []
 
     def make(**kwargs):
+        kwargs.setdefault("sign_in", False)  # sign-in has its own tests (test_sign_in.py)
         session = start_gui(GuiOptions(**kwargs.pop("options", {})), **kwargs)
         sessions.append(session)
         return session

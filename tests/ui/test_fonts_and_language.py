@@ -109,7 +109,7 @@ SHELL_FILES = (
     "dialogs/dossier_detail.py", "models/dossier_table.py", "pages/base.py",
     "pages/deadlines.py", "pages/dossiers.py", "pages/placeholder.py", "pages/reception.py",
     "pages/registry.py", "pages/reports.py", "pages/returns.py", "pages/settings_page.py",
-    "pages/sync_placeholder.py",
+    "pages/sync_placeholder.py", "session.py", "dialogs/sign_in.py",
 )
 
 
