@@ -328,8 +328,9 @@ def draw_reprint_stamp(
     canvas.drawString(x + 4, y + 3.5, text)
     printed = issue.printed_at or issue.issued_at
     canvas.setFont(SERIF_ITALIC, 7)
+    # One line above the form label, so the two never overlap.
     canvas.drawCentredString(
-        width / 2, margins.bottom / 2,
+        width / 2, margins.bottom / 2 + 9,
         f"{text}, in lúc {compact_time(printed)}; bản gốc cấp lúc {compact_time(issue.issued_at)}",
     )
     canvas.restoreState()
