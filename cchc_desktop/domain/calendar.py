@@ -146,10 +146,11 @@ def _us(t: time) -> int:
 class _Profile:
     """Pre-computed numbers for one settings version."""
 
-    __slots__ = ("close_us", "day_us", "open_us", "periods_us", "settings")
+    __slots__ = ("civil", "close_us", "day_us", "open_us", "periods_us", "settings")
 
     def __init__(self, settings: CalendarSettings) -> None:
         self.settings = settings
+        self.civil = settings.model == DeadlineModel.CIVIL_CODE
         self.periods_us = tuple((_us(p.start), _us(p.end)) for p in settings.periods)
         self.day_us = sum(e - s for s, e in self.periods_us)
         self.open_us = self.periods_us[0][0]
@@ -211,7 +212,8 @@ class WorkingCalendar:
             table[ov.day] = CalendarOverride(ov.day, OverrideKind(ov.kind), ov.reason)
         self._overrides = table
         self._lock = threading.Lock()
-        self._tables: dict[tuple[int, int], _YearTable] = {}
+        # one {year: table} dict per settings version
+        self._tables: tuple[dict[int, _YearTable], ...] = tuple({} for _ in ordered)
 
     # -- construction helpers -------------------------------------------------------
 
@@ -312,8 +314,8 @@ class WorkingCalendar:
     # -- fast working-time arithmetic (used by deadlines.py) -------------------------
 
     def _table(self, sidx: int, year: int) -> _YearTable:
-        key = (sidx, year)
-        table = self._tables.get(key)
+        tables = self._tables[sidx]
+        table = tables.get(year)
         if table is not None:
             return table
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -322,7 +324,7 @@ class WorkingCalendar:
                 f"Năm {year} nằm ngoài phạm vi lịch làm việc ({MIN_YEAR}–{MAX_YEAR}).",
             )
         with self._lock:
-            table = self._tables.get(key)
+            table = tables.get(year)
             if table is None:
                 profile = self._profiles[sidx]
                 first = date(year, 1, 1)
@@ -332,7 +334,7 @@ class WorkingCalendar:
                     for k in range(n_days)
                 ]
                 table = _YearTable(year, first.toordinal(), working, profile.day_us)
-                self._tables[key] = table
+                tables[year] = table
         return table
 
     def _profile(self, sidx: int) -> _Profile:
@@ -379,6 +381,39 @@ class WorkingCalendar:
         i = (pos - 1) // day_us
         r = pos - i * day_us
         for s, e in profile.periods_us:
+            length = e - s
+            if r <= length:
+                return table.wd_midnight[i] + timedelta(microseconds=s + r)
+            r -= length
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _advance(self, sidx: int, moment: datetime, amount_us: int) -> datetime:
+        """``_moment(_position(moment) + amount_us)`` in one pass (the hot path, inlined)."""
+        year = moment.year
+        tables = self._tables[sidx]
+        table = tables.get(year) or self._table(sidx, year)
+        profile = self._profiles[sidx]
+        periods = profile.periods_us
+        day_us = profile.day_us
+        k = moment.toordinal() - table.start_ord
+        pos = table.wd_before[k] * day_us + amount_us
+        if table.working[k]:
+            tod = (
+                moment.hour * 3600 + moment.minute * 60 + moment.second
+            ) * US_PER_SECOND + moment.microsecond
+            for s, e in periods:
+                if tod >= e:
+                    pos += e - s
+                elif tod > s:
+                    pos += tod - s
+                    break
+                else:
+                    break
+        if pos > table.total_us:
+            return self._moment(sidx, year, pos)
+        i = (pos - 1) // day_us
+        r = pos - i * day_us
+        for s, e in periods:
             length = e - s
             if r <= length:
                 return table.wd_midnight[i] + timedelta(microseconds=s + r)

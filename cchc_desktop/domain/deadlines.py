@@ -30,7 +30,6 @@ from enum import StrEnum
 from cchc_desktop.domain.calendar import (
     US_PER_HOUR,
     US_PER_MINUTE,
-    DeadlineModel,
     WorkingCalendar,
 )
 from cchc_desktop.domain.errors import ValidationError
@@ -69,6 +68,10 @@ class DurationUnit(StrEnum):
     WORKING_HOURS = "working_hours"
     CALENDAR_DAYS = "calendar_days"
     SAME_DAY = "same_day"
+
+
+_WORKING_DAYS = DurationUnit.WORKING_DAYS
+_WORKING_HOURS = DurationUnit.WORKING_HOURS
 
 
 def _num_vi(value: float) -> str:
@@ -166,13 +169,13 @@ def compute_due(calendar: WorkingCalendar, received: datetime, duration: Duratio
     sidx = calendar._settings_index(received.date()) if len(calendar._starts) > 1 else 0
     profile = calendar._profiles[sidx]
     unit = duration.unit
-    if unit == DurationUnit.WORKING_DAYS:
-        if profile.settings.model == DeadlineModel.CIVIL_CODE:
+    if unit is _WORKING_DAYS:
+        if profile.civil:
             return _civil_working_days(calendar, sidx, received, duration.amount)
         amount_us = round(duration.amount * profile.day_us)
-    elif unit == DurationUnit.WORKING_HOURS:
+    elif unit is _WORKING_HOURS:
         amount_us = round(duration.amount * US_PER_HOUR)
-    elif unit == DurationUnit.CALENDAR_DAYS:
+    elif unit is DurationUnit.CALENDAR_DAYS:
         # Civil Code 2015 Art. 147(1): a period in days starts on the day after the event;
         # Art. 148(5): an end on a day off moves to the next working day. domain.md §4:
         # calendar-day procedures end at 17:00 (the close) of the last day.
@@ -195,8 +198,7 @@ def compute_due(calendar: WorkingCalendar, received: datetime, duration: Duratio
         return _next_close(calendar, sidx, day)
     if amount_us <= 0:
         return received
-    year, pos = calendar._position(sidx, received)
-    return calendar._moment(sidx, year, pos + amount_us)
+    return calendar._advance(sidx, received, amount_us)
 
 
 def _civil_working_days(
@@ -234,9 +236,7 @@ def add_working_time(
         raise ValidationError(
             "duration.negative", "Không thể cộng một khoảng thời gian âm.", field="amount"
         )
-    sidx = _sidx(calendar, start, as_of)
-    year, pos = calendar._position(sidx, start)
-    return calendar._moment(sidx, year, pos + amount_us)
+    return calendar._advance(_sidx(calendar, start, as_of), start, amount_us)
 
 
 def working_time_between(
