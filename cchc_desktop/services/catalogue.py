@@ -53,6 +53,7 @@ __all__ = [
     "ProcedureRow",
     "ProcedureSpec",
     "VariantSpec",
+    "apply_catalogue",
     "demo_catalogue_path",
     "export_catalogue",
     "get_procedure",
@@ -878,47 +879,65 @@ def import_catalogue(db: Database, text: str, *, user: CurrentUser | None = None
     if user is not None:
         user.require(Role.ADMIN)
     specs = load_catalogue_json(text)
-    now = (now or datetime.now()).replace(microsecond=0)
-    created = updated = unchanged = 0
     with db.session() as session:
-        existing = _load_all(session)
-        sectors = {s.code: s for s in session.scalars(select(Sector))}
-        touched_sectors = set()
-        for spec in specs:
-            sector = sectors.get(spec.sector_code)
-            if sector is None:
-                sector = Sector(code=spec.sector_code, name=spec.sector_name)
-                session.add(sector)
-                sectors[spec.sector_code] = sector
-            elif sector.name != spec.sector_name:
-                sector.name = spec.sector_name
-            touched_sectors.add(spec.sector_code)
-        session.flush()
-        changed_codes = []
-        for spec in specs:
-            found = existing.get(spec.code)
-            if found is None:
-                proc = Procedure()
-                _write_procedure(proc, spec, now)
-                session.add(proc)
-                created += 1
-            elif _detail_from_orm(*found).spec() == spec:
-                unchanged += 1
-                continue
-            else:
-                _write_procedure(found[0], spec, now)
-                updated += 1
-            changed_codes.append(spec.code)
-        kept = len(set(existing) - {s.code for s in specs})
-        result = ImportResult(total=len(specs), created=created, updated=updated,
-                              unchanged=unchanged, kept=kept, sectors=len(touched_sectors))
-        if changed_codes:
-            append_audit(
-                session, at=now, action="catalogue.import", entity="catalogue",
-                after={**asdict(result), "codes": changed_codes},
-                user_id=getattr(user, "id", None),
-                username=getattr(user, "username", ""),
-            )
+        return apply_catalogue(session, specs, now=now or datetime.now(), user=user)
+
+
+def apply_catalogue(session: Session, catalogue: str | dict | Sequence[ProcedureSpec], *,
+                    now: datetime, user: CurrentUser | None = None,
+                    action: str = "catalogue.import") -> ImportResult:
+    """Upsert a checked catalogue inside the caller's transaction.
+
+    For callers that must commit the catalogue together with something else (the sync
+    pull commits it with its cursor). ``catalogue`` is file text, the parsed document
+    (``{"format": ..., "procedures": [...]}``), or specs from ``load_catalogue_json``;
+    text and documents are fully validated first (``ValidationError`` as for a file).
+    Roles are the caller's business here.
+    """
+    if isinstance(catalogue, dict):
+        catalogue = json.dumps(catalogue, ensure_ascii=False, indent=2)
+    specs = load_catalogue_json(catalogue) if isinstance(catalogue, str) else list(catalogue)
+    now = now.replace(microsecond=0)
+    created = updated = unchanged = 0
+    existing = _load_all(session)
+    sectors = {s.code: s for s in session.scalars(select(Sector))}
+    touched_sectors = set()
+    for spec in specs:
+        sector = sectors.get(spec.sector_code)
+        if sector is None:
+            sector = Sector(code=spec.sector_code, name=spec.sector_name)
+            session.add(sector)
+            sectors[spec.sector_code] = sector
+        elif sector.name != spec.sector_name:
+            sector.name = spec.sector_name
+        touched_sectors.add(spec.sector_code)
+    session.flush()
+    changed_codes = []
+    for spec in specs:
+        found = existing.get(spec.code)
+        if found is None:
+            proc = Procedure()
+            _write_procedure(proc, spec, now)
+            session.add(proc)
+            created += 1
+        elif _detail_from_orm(*found).spec() == spec:
+            unchanged += 1
+            continue
+        else:
+            _write_procedure(found[0], spec, now)
+            updated += 1
+        changed_codes.append(spec.code)
+    session.flush()
+    kept = len(set(existing) - {s.code for s in specs})
+    result = ImportResult(total=len(specs), created=created, updated=updated,
+                          unchanged=unchanged, kept=kept, sectors=len(touched_sectors))
+    if changed_codes:
+        append_audit(
+            session, at=now, action=action, entity="catalogue",
+            after={**asdict(result), "codes": changed_codes},
+            user_id=getattr(user, "id", None),
+            username=getattr(user, "username", ""),
+        )
     return result
 
 

@@ -402,3 +402,24 @@ def test_the_line_is_exact_deep_inside_a_large_file(demo_text, index):
     assert err.value.message.startswith(
         f"Dòng {expected}: thủ tục số {index + 1} (mã {code}), thành phần số {count}: "
         f'trường "photocopies" (số bản photo) phải là số nguyên từ 0 đến 99')
+
+
+def test_apply_catalogue_commits_or_rolls_back_with_the_callers_transaction(db, demo_text):
+    doc = json.loads(demo_text)
+    with pytest.raises(RuntimeError), db.session() as session:
+        cat.apply_catalogue(session, doc, now=NOW, action="catalogue.sync")
+        raise RuntimeError("the sync cursor could not be saved")
+    assert _table_counts(db) == (0, 0, 0, 0)
+
+    with db.session() as session:
+        result = cat.apply_catalogue(session, doc, now=NOW, action="catalogue.sync")
+    assert (result.created, result.total) == (25, 25)
+    con = sqlite3.connect(db.path)
+    try:
+        assert con.execute("SELECT action FROM audit_log").fetchall() == [("catalogue.sync",)]
+    finally:
+        con.close()
+
+    doc["procedures"][2]["duration_unit"] = "months"
+    with pytest.raises(ValidationError, match="months"), db.session() as session:
+        cat.apply_catalogue(session, doc, now=NOW)
