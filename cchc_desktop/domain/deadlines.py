@@ -30,6 +30,7 @@ from enum import StrEnum
 from cchc_desktop.domain.calendar import (
     US_PER_HOUR,
     US_PER_MINUTE,
+    DeadlineModel,
     WorkingCalendar,
 )
 from cchc_desktop.domain.errors import ValidationError
@@ -316,6 +317,15 @@ def _group_label(reason: str, weekday_names: tuple[str, ...]) -> str:
     return reason
 
 
+def _counts_hours(model: DeadlineModel, duration: Duration | None) -> bool:
+    """Whether the clock starts at the reception instant (working-hours arithmetic)."""
+    if duration is None:
+        return model == DeadlineModel.WORKING_HOURS
+    if duration.unit == DurationUnit.WORKING_HOURS:
+        return True
+    return duration.unit == DurationUnit.WORKING_DAYS and model == DeadlineModel.WORKING_HOURS
+
+
 def explain_due(
     calendar: WorkingCalendar,
     received: datetime,
@@ -341,7 +351,7 @@ def explain_due(
             lines.append(
                 f"Nhận sau {cutoff:%H:%M}: trả trong ngày làm việc tiếp theo"
             )
-    elif calendar.is_working_day(day, as_of=as_of):
+    elif _counts_hours(settings.model, duration) and calendar.is_working_day(day, as_of=as_of):
         periods = settings.periods
         t = received.time()
         inside = any(p.start <= t < p.end for p in periods)

@@ -272,3 +272,13 @@ def test_explain_due_mentions_swaps():
         "02/05/2025: Ngày nghỉ (thay cho ngày 26/04/2025)",
         "03/05/2025–04/05/2025: Nghỉ cuối tuần",
     ]
+
+
+def test_explain_due_outside_hours_only_for_working_time_periods():
+    evening = D(2025, 3, 10, 18, 0)
+    assert explain_due(CAL, evening, compute_due(CAL, evening, CD(3)), duration=CD(3)) == []
+    civil = WorkingCalendar([CalendarSettings(model=DeadlineModel.CIVIL_CODE)])
+    assert explain_due(civil, evening, compute_due(civil, evening, WD(1))) == []
+    assert explain_due(civil, evening, compute_due(civil, evening, WH(1)), duration=WH(1)) == [
+        "Nhận sau giờ làm việc: tính từ 07:00 ngày 11/03/2025"
+    ]
