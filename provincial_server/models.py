@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # BigInteger autoincrement must be plain INTEGER on SQLite to alias the rowid.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -105,6 +105,7 @@ class HistoryEntry(Base):
     source: Mapped[str] = mapped_column(String(16))  # counter | unit | conflict | online
     at: Mapped[str | None] = mapped_column(String(32))
     entry: Mapped[dict[str, Any]] = mapped_column(JSON)  # neutral history entry
+    dossier: Mapped[Dossier] = relationship()
 
 
 class IssuedDocument(Base):
