@@ -18,6 +18,16 @@ Tệp --overrides (JSON, UTF-8): một đối tượng có khóa "overrides" là
 Cũng chấp nhận trực tiếp một danh sách như trên."""
 
 
+def _number(text: str) -> float:
+    """A number written with a dot or a Vietnamese decimal comma ("1,5")."""
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” không phải là một số (ví dụ 3 hoặc 1,5)"
+        ) from None
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "deadline",
@@ -35,11 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="thời điểm tiếp nhận (giờ Việt Nam)",
     )
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--working-days", type=float, metavar="N", help="số ngày làm việc")
+    group.add_argument("--working-days", type=_number, metavar="N", help="số ngày làm việc")
     group.add_argument(
-        "--working-hours", type=float, metavar="H", help="số giờ làm việc (có thể lẻ, ví dụ 1.5)"
+        "--working-hours", type=_number, metavar="H", help="số giờ làm việc (có thể lẻ, ví dụ 1.5)"
     )
-    group.add_argument("--calendar-days", type=float, metavar="N", help="số ngày theo lịch")
+    group.add_argument("--calendar-days", type=_number, metavar="N", help="số ngày theo lịch")
     group.add_argument(
         "--same-day", action="store_true", help="trả trong ngày (sau giờ chốt: ngày làm việc sau)"
     )

@@ -124,3 +124,12 @@ def test_help_documents_the_overrides_shape(capsys):
         main(["deadline", "--help"])
     out = capsys.readouterr().out
     assert '"overrides"' in out and '"kind"' in out and '"off"' in out
+
+
+def test_decimal_comma_and_bad_number(capsys):
+    code, out, _ = run(capsys, "--received", "2025-03-10T11:00", "--working-hours", "1,5")
+    assert code == 0 and json.loads(out)["due"] == "2025-03-10T14:30:00"
+    with pytest.raises(SystemExit) as info:
+        main(["deadline", "--received", "2025-03-10T11:00", "--working-hours", "abc"])
+    assert info.value.code == 2
+    assert "không phải là một số" in capsys.readouterr().err
