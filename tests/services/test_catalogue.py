@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from datetime import datetime
 
@@ -16,8 +17,17 @@ from cchc_desktop.storage.db import open_database
 NOW = datetime(2026, 11, 20, 9, 30)
 
 
+@pytest.fixture(scope="module")
+def empty_db_file(tmp_path_factory):
+    """One migrated empty database per module; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path, empty_db_file):
+    shutil.copyfile(empty_db_file, tmp_path / "cchc.db")
     database = open_database(tmp_path / "cchc.db")
     yield database
     database.close()
@@ -295,7 +305,7 @@ def test_semantic_errors_are_all_rejected(db, overrides, words):
     assert _table_counts(db) == (0, 0, 0, 0)
 
 
-def test_wrong_format_header_and_conflicting_sector_names(db):
+def test_wrong_format_header_and_conflicting_sector_names():
     text = json.dumps({"format": "cchc-catalogue/9", "procedures": [_procedure()]})
     with pytest.raises(ValidationError, match="cchc-catalogue/1"):
         cat.load_catalogue_json(text)
@@ -305,7 +315,7 @@ def test_wrong_format_header_and_conflicting_sector_names(db):
         cat.load_catalogue_json(text)
 
 
-def test_all_problems_are_listed_in_the_details(db):
+def test_all_problems_are_listed_in_the_details():
     text = _doc(_procedure("9.000001", duration_unit="weeks"), _procedure("9.000001"))
     with pytest.raises(ValidationError) as err:
         cat.load_catalogue_json(text)
@@ -315,7 +325,7 @@ def test_all_problems_are_listed_in_the_details(db):
     assert "1 lỗi khác" in err.value.message
 
 
-def test_duplicate_json_keys_are_rejected(db):
+def test_duplicate_json_keys_are_rejected():
     text = _doc(_procedure()).replace('"name": "Thủ tục thử nghiệm",',
                                       '"name": "A",\n      "name": "B",')
     with pytest.raises(ValidationError, match="xuất hiện hai lần"):
@@ -350,10 +360,14 @@ def test_unknown_code_raises_a_domain_error(db):
 # ------------------------------------------------------------------------------ search
 
 
-@pytest.fixture
-def rows(db):
-    cat.install_demo_catalogue(db, now=NOW)
-    return cat.list_procedures(db)
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    database = open_database(tmp_path_factory.mktemp("search") / "cchc.db")
+    try:
+        cat.install_demo_catalogue(database, now=NOW)
+        return cat.list_procedures(database)
+    finally:
+        database.close()
 
 
 @pytest.mark.parametrize(

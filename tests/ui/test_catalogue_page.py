@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -25,10 +26,20 @@ from cchc_desktop.ui.preferences import preferences_file
 from cchc_desktop.ui.tasks import InlineTaskRunner, ThreadTaskRunner
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "cchc.db")
+@pytest.fixture(scope="module")
+def demo_db_file(tmp_path_factory):
+    """The demo catalogue installed once per module; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    database = open_database(path)
     install_demo_catalogue(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path, demo_db_file):
+    shutil.copyfile(demo_db_file, tmp_path / "cchc.db")
+    database = open_database(tmp_path / "cchc.db")
     yield database
     database.close()
 
