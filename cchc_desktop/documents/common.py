@@ -259,6 +259,7 @@ def signature_block(
         rowHeights=[None, None],
     )
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.body.fontName, styles.body.fontSize),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 1), (-1, 1), space),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -357,6 +358,8 @@ def build_pdf(
         topMargin=margins.top, bottomMargin=margins.bottom, title=nfc(title),
         subject=nfc(subject), author="cchc_desktop", creator="cchc_desktop",
         invariant=1, pageCompression=1,
+        # Every page starts in the embedded face: no reference to an unembedded Helvetica.
+        initialFontName=SERIF, initialFontSize=10,
     )
     frame = Frame(
         margins.left, margins.bottom, page_size[0] - margins.left - margins.right,

@@ -131,6 +131,7 @@ def _code_block(code: str, url_template: str, copy_label: str, styles: Styles, w
         colWidths=[left_width, qr_size + 2 * mm],
     )
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.body.fontName, styles.body.fontSize),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, 0), "CENTER"),
         ("ALIGN", (1, 0), (1, 0), "RIGHT"),

@@ -200,3 +200,26 @@ def test_empty_ledger_still_prints_one_page(pdf):
     built = build_ledger(replace(sample_ledger(rows=0)))
     assert len(pdf.page_sizes(built)) == 1
     assert "Không có hồ sơ trong kỳ." in pdf.flat_text(built)
+
+
+@pytest.mark.parametrize("kind", ["receipt", "control"])
+def test_only_embedded_liberation_serif(pdf, kind):
+    import subprocess
+
+    path = pdf.write(CASES[kind][0]())
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                         text=True).stdout.splitlines()[2:]
+    assert out, "fonts listed"
+    for line in out:
+        name, *rest = line.split()
+        assert "LiberationSerif" in name, line
+        assert rest[-5:-3] == ["yes", "yes"], line  # embedded, subset
+
+
+def test_ledger_fonts_are_embedded(pdf):
+    import subprocess
+
+    path = pdf.write(build_ledger(sample_ledger(rows=50)))
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                         text=True).stdout
+    assert "Helvetica" not in out and out.count("LiberationSerif") >= 3
