@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -158,10 +158,15 @@ class ProcedureFilterProxy(QSortFilterProxyModel):
         return self._query
 
     def set_query(self, query: str) -> None:
-        self.beginFilterChange()
-        self._query = query
-        self.refresh_matches()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._query = query
+            self.refresh_matches()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._query = query
+            self.refresh_matches()
+            self.invalidateFilter()
 
     def refresh_matches(self) -> None:
         model = self.sourceModel()
@@ -263,6 +268,8 @@ class CataloguePage(QWidget):
             self.tr("Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…")
         )
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setToolTip(self.tr("Tìm kiếm (Ctrl+F)"))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
         self.active_only_box = QCheckBox(self.tr("Chỉ thủ tục đang áp dụng"))
         self.import_button = QPushButton(self.tr("Nhập từ tệp JSON…"))
         self.import_button.setObjectName("catalogueImport")
