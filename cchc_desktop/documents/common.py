@@ -120,6 +120,20 @@ def number_text(office: OfficeHeader, kind: DocumentKind, issue: IssueInfo) -> s
     return f"Số: {number}/{suffix}" if suffix else f"Số: {number}"
 
 
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of ``text`` no wider than ``width``; a word longer than a line is cut."""
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
 class OfficialHeader(Flowable):
     """The two-column header, drawn directly (wrapping long unit names)."""
 
@@ -141,11 +155,11 @@ class OfficialHeader(Flowable):
         right_w = width - left_w
         lead = size * 1.22
         left_lines: list[tuple[str, str]] = []
-        for text in simpleSplit(upper_vi(self.office.governing_body), SERIF, size, left_w - 4):
+        for text in wrap_lines(upper_vi(self.office.governing_body), SERIF, size, left_w - 4):
             left_lines.append((text, SERIF))
         for part in (self.office.unit, self.office.department):
             if nfc(part).strip():
-                for text in simpleSplit(upper_vi(part), SERIF_BOLD, size, left_w - 4):
+                for text in wrap_lines(upper_vi(part), SERIF_BOLD, size, left_w - 4):
                     left_lines.append((text, SERIF_BOLD))
         # The national name must stay on one line: shrink it if the column is narrow.
         nation_size = size

@@ -118,12 +118,14 @@ def _code_block(code: str, url_template: str, copy_label: str, styles: Styles, w
     left_width = width - qr_size - 2 * mm
     modules = len(code128_modules(nfc(code))) + 20
     # 0.25 mm modules scan well at 300 dpi; shrink for long agency codes, never below 0.17 mm.
-    module = max(min(0.25 * mm, (left_width - 4) / modules), 0.17 * mm)
+    module = min(0.25 * mm, (left_width - 4) / modules)
     left: list[Flowable] = [
         Paragraph(f"Mã hồ sơ: <b>{markup(code)}</b>", styles.center),
         Spacer(1, 1.5 * mm),
-        Code128Flowable(code, module=module, height=9 * mm),
     ]
+    if module >= 0.17 * mm:
+        left.append(Code128Flowable(code, module=module, height=9 * mm))
+    # else: a code too long for a scannable bar width on A5; the QR still carries it.
     if copy_label:
         left.append(Paragraph(f"<i>({markup(copy_label)})</i>", styles.center))
     table = Table(
