@@ -477,7 +477,8 @@ class DossierService:
         received_at = received_at.replace(second=0, microsecond=0)
         timing = derive_timing(cal, duration, [ClockEvent(ClockEventKind.RECEIVED, received_at)])
         return DuePreview(received_at, timing.current_due, duration.label_vi(),
-                          tuple(explain_due(cal, received_at, timing.current_due)))
+                          tuple(explain_due(cal, received_at, timing.current_due,
+                                            duration=duration)))
 
     def _check_components(self, proc: m.Procedure, intake: IntakeInput) -> None:
         # NĐ 61/2018 Art. 5(1)(đ), domain.md §3 rule 1: only the procedure's published
