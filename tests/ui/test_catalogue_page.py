@@ -203,3 +203,15 @@ def test_main_window_page_uses_the_services_and_the_signed_in_role(qtbot, tmp_pa
         assert box.text().startswith("Chức năng này chỉ dành cho")
     finally:
         services.close()
+
+
+def test_sorting_follows_vietnamese_names_and_time_limits(page):
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
+    # "Đăng ký …" sorts with D, not after Z as its code point would
+    assert (names.index("Đăng ký thành lập hộ kinh doanh")
+            < names.index("Hòa giải tranh chấp đất đai"))
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    codes = page.visible_codes()
+    assert codes[-1] == "1.012812"  # 40 days of land-dispute mediation is the longest
+    assert page.proxy.index(0, 3).data().startswith("Trong ngày")

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.text import fold
 from cchc_desktop.services.catalogue import (
     ComponentSpec,
     ImportResult,
@@ -59,6 +60,7 @@ from cchc_desktop.ui.pages.base import Page, PageContext
 from cchc_desktop.ui.tasks import TaskRunner
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 20  # the ProcedureRow of the line
+SORT_ROLE = Qt.ItemDataRole.UserRole + 21  # a key that sorts as people expect
 INACTIVE_COLOUR = QColor("#8a8a8a")
 
 
@@ -127,6 +129,11 @@ class ProcedureTableModel(QAbstractTableModel):
         column = index.column()
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return (
+                row.code, fold(row.name), fold(row.sector_name), _duration_sort_key(row),
+                row.component_count, int(row.active),
+            )[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.code, row.name, row.sector_name, row.duration_label, row.component_count,
@@ -144,6 +151,13 @@ class ProcedureTableModel(QAbstractTableModel):
         return None
 
 
+def _duration_sort_key(row: ProcedureRow) -> float:
+    """Approximate working hours, only to order the column (same day first)."""
+    per_unit = {"same_day": 0.0, "working_hours": 1.0, "working_days": 8.0,
+                "calendar_days": 8.0 * 5 / 7}
+    return float(row.duration_amount) * per_unit.get(row.duration_unit, 8.0)
+
+
 class ProcedureFilterProxy(QSortFilterProxyModel):
     """Keeps the rows that ``search_procedures`` accepts (every word, no diacritics)."""
 
@@ -151,7 +165,7 @@ class ProcedureFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._query = ""
         self._accepted: set[str] | None = None  # None: no query, keep everything
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.setSortRole(SORT_ROLE)
 
     @property
     def query(self) -> str:
