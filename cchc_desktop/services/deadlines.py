@@ -300,3 +300,34 @@ def step_lateness_by_unit(db: Database, now: datetime) -> list[UnitLateness]:
         ).all()
     return [UnitLateness(u, n, late or 0, ok or 0, early or 0, od or 0)
             for u, n, late, ok, early, od in rows]
+
+
+# ----------------------------------------------------------------------------- tile lists
+
+DUE_LIST_KINDS = ("due_today", "due_tomorrow", "at_risk", "overdue", "paused", "apology_pending")
+
+
+def due_list(db: Database, calendar: WorkingCalendar, kind: str, now: datetime,
+             warning: timedelta = ONE_WORKING_DAY, limit: int = 500) -> list:
+    """The dossiers behind one tile of the "Đến hạn / Quá hạn" page, soonest due first.
+
+    ``kind`` is a tile of ``due_overview`` or ``apology_pending`` (a drafted Phiếu xin lỗi
+    waiting for the supervisor). Returns ``services.dossiers.DossierRow`` values.
+    """
+    from cchc_desktop.services.dossiers import DossierRow
+
+    if kind not in DUE_LIST_KINDS:
+        raise ValueError(f"unknown due list: {kind!r}")
+    d = m.Dossier
+    cols = (d.id, d.code, d.applicant_name, d.procedure_code, d.procedure_name, d.received_at,
+            d.due_at, d.status, d.paused, d.extended, d.resolved_at, d.returned_at,
+            d.handling_unit)
+    query = select(*cols)
+    if kind == "apology_pending":
+        query = query.join(m.Apology, m.Apology.dossier_id == d.id).where(
+            m.Apology.state == "draft", d.status.in_(OPEN_STATUSES))
+    else:
+        query = query.where(*due_list_filter(kind, calendar, now, warning))
+    with db.session() as s:
+        rows = s.execute(query.order_by(d.due_at, d.id).limit(limit)).all()
+    return [DossierRow(r[0], r[1] or "", *r[2:]) for r in rows]
