@@ -153,14 +153,20 @@ class OfficialHeader(Flowable):
         size = self.size
         left_w = width * self.left_share
         right_w = width - left_w
-        lead = size * 1.22
+        parts = [(upper_vi(self.office.governing_body), SERIF)]
+        parts += [(upper_vi(part), SERIF_BOLD)
+                  for part in (self.office.unit, self.office.department) if nfc(part).strip()]
+        # Keep each name on one line if a slightly smaller size allows it (at most 2 pt
+        # smaller), otherwise wrap at the smallest of those sizes.
+        left_size = size
+        while left_size > size - 2 and any(
+                stringWidth(text, font, left_size) > left_w - 4 for text, font in parts):
+            left_size -= 0.25
+        lead = left_size * 1.22
         left_lines: list[tuple[str, str]] = []
-        for text in wrap_lines(upper_vi(self.office.governing_body), SERIF, size, left_w - 4):
-            left_lines.append((text, SERIF))
-        for part in (self.office.unit, self.office.department):
-            if nfc(part).strip():
-                for text in wrap_lines(upper_vi(part), SERIF_BOLD, size, left_w - 4):
-                    left_lines.append((text, SERIF_BOLD))
+        for part, font in parts:
+            left_lines.extend((text, font) for text in wrap_lines(part, font, left_size,
+                                                                  left_w - 4))
         # The national name must stay on one line: shrink it if the column is narrow.
         nation_size = size
         while stringWidth(NATION, SERIF_BOLD, nation_size) > right_w - 2 and nation_size > 6:
@@ -170,11 +176,12 @@ class OfficialHeader(Flowable):
         right_height = nation_size * 1.22 + motto_size * 1.22
         rule_gap = 3.0
         top_block = max(left_height, right_height) + rule_gap + 6.0
-        total = top_block + lead + 2.0
+        total = top_block + size * 1.22 + 2.0
         return {
             "left_w": left_w, "right_w": right_w, "lead": lead, "left_lines": left_lines,
             "nation_size": nation_size, "motto_size": motto_size, "top_block": top_block,
             "total": total, "left_height": left_height, "right_height": right_height,
+            "left_size": left_size,
         }
 
     def wrap(self, avail_width, avail_height):
@@ -193,13 +200,15 @@ class OfficialHeader(Flowable):
         canvas.saveState()
         canvas.setLineWidth(0.6)
         # Left column.
-        y = top - size
+        left_size = g["left_size"]
+        y = top - left_size
         for text, font in g["left_lines"]:
-            canvas.setFont(font, size)
+            canvas.setFont(font, left_size)
             canvas.drawCentredString(left_center, y, text)
             y -= g["lead"]
         last_width = max(
-            (stringWidth(text, font, size) for text, font in g["left_lines"]), default=40.0
+            (stringWidth(text, font, left_size) for text, font in g["left_lines"]),
+            default=40.0,
         )
         rule = max(min(last_width / 3, g["left_w"] / 2), 20.0)
         rule_y = top - g["left_height"] - 2.5
@@ -358,12 +367,14 @@ def build_pdf(
     on_page: Callable[[Canvas, BaseDocTemplate], None],
     title: str,
     subject: str = "",
-    canvasmaker: type[Canvas] | None = None,
+    canvasmaker: Callable[..., Canvas] | None = None,
+    pages_out: list[int] | None = None,
 ) -> bytes:
     """Lay ``story`` out on pages of ``page_size`` and return the PDF bytes.
 
     ``invariant`` makes the bytes a function of the content (no creation timestamp,
-    fixed document ID), so the archive's content address is stable.
+    fixed document ID), so the archive's content address is stable. When ``pages_out``
+    is given, the number of pages is appended to it.
     """
     register_fonts()
     buffer = io.BytesIO()
@@ -386,6 +397,8 @@ def build_pdf(
         doc.build(story, canvasmaker=canvasmaker)
     else:
         doc.build(story)
+    if pages_out is not None:
+        pages_out.append(doc.page)
     return buffer.getvalue()
 
 

@@ -80,19 +80,33 @@ def _page_decorator(layout: LayoutVersion, kind: DocumentKind, issue: IssueInfo)
 def _assemble(
     kind: DocumentKind, office: OfficeHeader, issue: IssueInfo, layout: LayoutVersion,
     body: Callable[[Styles, float, str], list[Flowable]], copies: int = 1, subject: str = "",
-    body_size: float = 10.5,
+    body_sizes: tuple[float, ...] = (10.5, 10, 9.5, 9),
 ) -> bytes:
-    styles = make_styles(body_size=body_size, cell_size=min(9.5, body_size - 1))
+    """Build the paper, one page per copy if a body size in ``body_sizes`` allows it.
+
+    The sizes are tried largest first; long component lists or names that would push
+    the signatures onto a second A5 page get a slightly smaller type instead. Past
+    the smallest size the paper simply continues on the next page.
+    """
     width = frame_width(A5_PAGE, A5_MARGINS)
-    story: list[Flowable] = []
-    for index, label in enumerate(copy_labels(copies)):
-        if index:
-            story.append(PageBreak())
-        story.append(OfficialHeader(office, number_text(office, kind, issue), issue.issued_at))
-        story.extend(body(styles, width, label))
     title = layout.form(kind).title
-    return build_pdf(story, A5_PAGE, A5_MARGINS, _page_decorator(layout, kind, issue), title,
-                     subject=subject)
+    labels = copy_labels(copies)
+    pdf = b""
+    for body_size in body_sizes:
+        styles = make_styles(body_size=body_size, cell_size=min(9.5, body_size - 1))
+        story: list[Flowable] = []
+        for index, label in enumerate(labels):
+            if index:
+                story.append(PageBreak())
+            story.append(OfficialHeader(office, number_text(office, kind, issue),
+                                        issue.issued_at))
+            story.extend(body(styles, width, label))
+        pages: list[int] = []
+        pdf = build_pdf(story, A5_PAGE, A5_MARGINS, _page_decorator(layout, kind, issue),
+                        title, subject=subject, pages_out=pages)
+        if pages and pages[0] <= len(labels):
+            break
+    return pdf
 
 
 def _applicant_lines(person: Person, styles: Styles, name_label: str) -> list[Flowable]:
@@ -229,7 +243,7 @@ def build_receipt(data: ReceiptData) -> bytes:
 
     return _assemble(DocumentKind.RECEIPT, office, data.issue, layout, body,
                      copies=max(1, office.receipt_copies), subject=data.dossier_code,
-                     body_size=9.5)
+                     body_sizes=(9.5, 9, 8.5, 8))
 
 
 def build_supplement_request(data: SupplementRequestData) -> bytes:

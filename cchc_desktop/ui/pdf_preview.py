@@ -7,8 +7,13 @@ pages again at the printer's resolution (300 to 600 dpi, so the barcode and the
 QR scan) on the same lane, then paints them on the printer with the page size and
 orientation of the PDF (A5 portrait for forms, A4 landscape for the ledger).
 
-Keys: Ctrl+P or Enter prints (the "In" button is the default, so the intake flow
-prints in one key press), Ctrl+S saves a copy as PDF, Esc closes.
+Keys: Ctrl+P or Enter prints (the "In" button is the default), Ctrl+S saves a copy
+as PDF, Esc closes.
+
+``PaperFlow`` is what a page calls after an action (e.g. F9 after accepting a
+dossier): it issues the paper through ``services.documents.DocumentService`` on the
+database lane (asking for a reason when it is a reprint), then either opens the
+preview or, with ``direct=True``, prints straight to the default printer: one key press.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QKeySequence,
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.errors import DomainError
 from cchc_desktop.ui.tasks import TaskRunner
 
 PREVIEW_DPI = 110
@@ -264,3 +271,127 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Lưu bản PDF"), self._suggested_name, self.tr("Tệp PDF (*.pdf)"))
         if path:
             self.save_to(path)
+
+
+class ReprintReasonDialog(QDialog):
+    """Asks why a paper is printed again; OK stays disabled until a reason is typed."""
+
+    def __init__(self, label: str, number_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("In lại giấy tờ"))
+        text = self.tr("%1 đã được cấp. Bản in lại sẽ được đóng dấu “BẢN IN LẠI” và ghi vào "
+                       "nhật ký. Lý do in lại:").replace("%1", label + (
+                           f" (số {number_text})" if number_text else ""))
+        prompt = QLabel(text)
+        prompt.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Ví dụ: công dân làm mất giấy hẹn"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
+        self._on_reason_edit_text_changed("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def _on_reason_edit_text_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+
+
+def print_directly(runner: TaskRunner, pdf: bytes, printer: QPrinter, on_done=None,
+                   on_error=None) -> None:
+    """Render off the UI thread at the printer's resolution and print without any dialog."""
+    dpi = min(MAX_PRINT_DPI, max(MIN_PRINT_DPI, printer.resolution()))
+
+    def done(pages: list[RenderedPage]) -> None:
+        paint_pages(printer, pages)
+        if on_done is not None:
+            on_done()
+
+    runner.run_io(render_pdf, pdf, dpi, on_done=done, on_error=on_error)
+
+
+@dataclass(frozen=True)
+class _NeedReason:
+    label: str
+    number_text: str
+
+
+class PaperFlow(QObject):
+    """Issue or reprint a paper of a dossier, then preview it or print it at once.
+
+    ``documents`` is a ``services.documents.DocumentService``; ``ask_reason`` returns
+    the reprint reason or None (the default shows ``ReprintReasonDialog``);
+    ``printer_factory`` makes the printer for direct printing (default printer).
+    """
+
+    shown = Signal(object)  # the PdfPreviewDialog
+    printed = Signal(object)  # the IssuedRow printed directly
+    failed = Signal(str)  # a Vietnamese message
+
+    def __init__(self, runner: TaskRunner, documents, parent: QWidget | None = None, *,
+                 ask_reason=None, printer_factory=None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._documents = documents
+        self._parent = parent
+        self._ask_reason = ask_reason or self._default_ask_reason
+        self._printer_factory = printer_factory or (
+            lambda: QPrinter(QPrinter.PrinterMode.HighResolution))
+
+    def run(self, kind: str, dossier_id: int, *, user, now, direct: bool = False,
+            reason: str = "") -> None:
+        documents = self._documents
+
+        def work():
+            # Runs on the database lane: the issued-paper look-up stays off the UI thread too.
+            try:
+                return documents.issue_or_reprint(kind, dossier_id, reason=reason, user=user,
+                                                  now=now)
+            except DomainError as exc:
+                if exc.code != "document.reprint_reason_required" or reason:
+                    raise
+                originals = [r for r in documents.for_dossier(dossier_id)
+                             if r.kind == str(kind) and r.reprint_of is None]
+                last = originals[-1] if originals else None
+                return _NeedReason(last.label if last else str(kind),
+                                   last.number_text if last else "")
+
+        def done(result) -> None:
+            if isinstance(result, _NeedReason):
+                given = self._ask_reason(result.label, result.number_text)
+                if given:
+                    self.run(kind, dossier_id, user=user, now=now, direct=direct, reason=given)
+                return
+            self._show(result, direct)
+
+        def failed(exc: BaseException) -> None:
+            self.failed.emit(exc.message if isinstance(exc, DomainError) else str(exc))
+
+        self._runner.run_db(work, on_done=done, on_error=failed)
+
+    def _show(self, paper, direct: bool) -> None:
+        title = paper.row.label + f" - số {paper.row.number_text}"
+        if direct:
+            print_directly(self._runner, paper.pdf, self._printer_factory(),
+                           on_done=lambda: self.printed.emit(paper.row),
+                           on_error=lambda exc: self.failed.emit(str(exc)))
+            return
+        dialog = PdfPreviewDialog(paper.pdf, title, self._runner,
+                                  suggested_name=f"{paper.row.kind}-{paper.row.number}.pdf",
+                                  parent=self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shown.emit(dialog)
+        dialog.open()
+
+    def _default_ask_reason(self, label: str, number_text: str) -> str | None:
+        dialog = ReprintReasonDialog(label, number_text, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.reason()
+        return None

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from cchc_desktop.documents import build_ledger, build_receipt
 from cchc_desktop.documents.samples import SAMPLE_CODE, sample_ledger, sample_receipt
 from cchc_desktop.ui import pdf_preview
-from cchc_desktop.ui.pdf_preview import PdfPreviewDialog
+from cchc_desktop.ui.pdf_preview import PaperFlow, PdfPreviewDialog, ReprintReasonDialog
 from cchc_desktop.ui.tasks import InlineTaskRunner, ThreadTaskRunner
 
 
@@ -105,3 +105,95 @@ def test_a_broken_pdf_is_reported_not_raised(qtbot):
     qtbot.addWidget(dialog)
     assert "Không dựng được trang in" in dialog._status.text()
     assert not dialog.print_button.isEnabled()
+
+
+# --------------------------------------------------------------------------- the print flow
+
+
+@pytest.fixture
+def office(tmp_path):
+    """Real services on a SQLite file with the demo office and one accepted dossier."""
+    from datetime import date, datetime
+
+    from cchc_desktop.paths import AppPaths
+    from cchc_desktop.services.context import Services
+    from cchc_desktop.services.demo import install_demo
+    from cchc_desktop.services.documents import DocumentService
+    from cchc_desktop.services.dossiers import ApplicantInput, ComponentInput, IntakeInput
+    from cchc_desktop.services.users import authenticate
+    from cchc_desktop.storage.db import open_database
+
+    now = datetime(2025, 3, 3, 8, 0)
+    paths = AppPaths(tmp_path / "data").ensure()
+    db = open_database(paths.database)
+    install_demo(db, dossiers=0, now=now)
+    services = Services(paths, db)
+    officer = authenticate(db, "canbo", "canbo123", now=now)
+    proc = services.dossiers.intake_procedure("1.004873")
+    intake = IntakeInput(
+        procedure_code="1.004873",
+        applicant=ApplicantInput(name="Lò Thị Hường", id_number="012185000111",
+                                 date_of_birth=date(1985, 1, 1), sex="Nữ"),
+        components=tuple(ComponentInput(c.id, originals=1) for c in proc.components))
+    detail = services.dossiers.accept(intake, user=officer, now=now)
+    yield DocumentService(services.dossiers, services.files), detail, officer, now
+    services.close()
+
+
+def test_flow_issues_then_previews(qtbot, office):
+    documents, detail, officer, now = office
+    flow = PaperFlow(InlineTaskRunner(), documents)
+    with qtbot.waitSignal(flow.shown) as shown:
+        flow.run("receipt", detail.id, user=officer, now=now)
+    dialog = shown.args[0]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Giấy tiếp nhận hồ sơ và hẹn trả kết quả - số 1/")
+    assert len(dialog.page_info()) == 1
+    assert [r.kind for r in documents.for_dossier(detail.id)] == ["receipt"]
+
+
+def test_second_print_asks_a_reason_and_prints_directly(qtbot, office, tmp_path):
+    documents, detail, officer, now = office
+    asked = []
+    out = tmp_path / "direct.pdf"
+
+    def printer():
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        return p
+
+    def reason(label, number):
+        asked.append((label, number))
+        return "Công dân làm mất giấy hẹn" if len(asked) > 1 else None
+
+    flow = PaperFlow(InlineTaskRunner(), documents, ask_reason=reason, printer_factory=printer)
+    with qtbot.waitSignal(flow.printed):
+        flow.run("receipt", detail.id, user=officer, now=now, direct=True)  # F9: one press
+    assert out.exists() and "Pages:           1" in _pdfinfo(out)
+    flow.run("receipt", detail.id, user=officer, now=now, direct=True)  # cancelled: no reason
+    assert len(documents.for_dossier(detail.id)) == 1
+    with qtbot.waitSignal(flow.printed) as printed:
+        flow.run("receipt", detail.id, user=officer, now=now, direct=True)
+    assert asked[0][0] == "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" and asked[0][1]
+    assert printed.args[0].reprint_no == 1
+    assert printed.args[0].reprint_reason == "Công dân làm mất giấy hẹn"
+
+
+def test_flow_reports_a_paper_that_does_not_apply(qtbot, office):
+    documents, detail, officer, now = office
+    flow = PaperFlow(InlineTaskRunner(), documents)
+    with qtbot.waitSignal(flow.failed) as failed:
+        flow.run("stop", detail.id, user=officer, now=now)
+    assert "chưa yêu cầu rút hồ sơ" in failed.args[0]
+
+
+def test_reason_dialog_needs_text(qtbot):
+    dialog = ReprintReasonDialog("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "1/TNHS")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason_edit.setText("   ")
+    assert not ok.isEnabled()
+    dialog.reason_edit.setText("Giấy bị rách")
+    assert ok.isEnabled() and dialog.reason() == "Giấy bị rách"
