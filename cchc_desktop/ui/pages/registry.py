@@ -29,7 +29,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("reception", QT_TRANSLATE_NOOP("Navigation", "Tiếp nhận"),
-             "cchc_desktop.ui.pages.reception:ReceptionPage"),
+             "cchc_desktop.ui.pages.intake_page:IntakePage"),
     PageSpec("dossiers", QT_TRANSLATE_NOOP("Navigation", "Hồ sơ"),
              "cchc_desktop.ui.pages.dossiers:DossiersPage"),
     PageSpec("deadlines", QT_TRANSLATE_NOOP("Navigation", "Đến hạn / Quá hạn"),
