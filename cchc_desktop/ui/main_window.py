@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self._geometry = geometry
         self._pages: dict[str, QWidget] = {}
         self._painted = False
+        # A page may import heavy modules; the start page waits for the first paint.
+        self._defer_pages = True
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Bộ phận Một cửa — Tiếp nhận và trả kết quả"))
@@ -260,20 +263,35 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_page(self, key: str) -> None:
+        """Navigate to ``key`` and build its page now if needed."""
+        self._defer_pages = False
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
         if self.navigation.currentRow() != row:
-            self.navigation.setCurrentRow(row)  # comes back through the slot below
-            return
+            self.navigation.setCurrentRow(row)  # comes back through _activate
+        else:
+            self._activate(key)
+
+    def _activate(self, key: str) -> None:
+        if self._defer_pages:
+            return  # the start page is built after the first paint (see event())
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if isinstance(page, Page):
             page.on_activated()
         self.page_changed.emit(key)
 
+    @Slot()
+    def _build_start_page(self) -> None:
+        if self._defer_pages:
+            self._defer_pages = False
+            key = self.current_key()
+            if key is not None:
+                self._activate(key)
+
     @Slot(int)
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            self.show_page(self.specs[row].key)
+            self._activate(self.specs[row].key)
 
     # -- services ---------------------------------------------------------------------------
     def set_services(self, services: Any, office: Any) -> None:
@@ -350,6 +368,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
+            QTimer.singleShot(0, self._build_start_page)
             self.first_painted.emit()
         return handled
 

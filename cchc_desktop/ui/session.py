@@ -74,6 +74,7 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self.restarts = 0  # input events that restarted the countdown
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
@@ -91,6 +92,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()  # restart the countdown
+            self.restarts += 1
         return False
 
 

@@ -97,8 +97,14 @@ def test_pages_without_their_module_yet_fall_back_to_placeholders(window):
     assert page.objectName() == "page_sync"
 
 
-def test_pages_are_built_lazily(window):
-    first = window.specs[0].key
+def test_pages_are_built_lazily(qtbot, context):
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.built_pages() == {}  # not even the start page before the first paint
+    win.show()
+    first = win.specs[0].key
+    qtbot.waitUntil(lambda: first in win.built_pages(), timeout=3000)
+    window = win
     assert set(window.built_pages()) == {first}
     window.show_page("settings")
     assert set(window.built_pages()) == {first, "settings"}
