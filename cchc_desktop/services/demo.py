@@ -50,6 +50,10 @@ HAMLETS = ("Thôn 1", "Thôn 2", "Thôn 3", "Thôn Đạ Nghịt", "Thôn Păng 
            "Tổ dân phố Đồng Tâm", "Tổ dân phố Hòa Bình", "Buôn K'Long", "Thôn Yên Khánh")
 PHONE_PREFIXES = ("090", "091", "093", "094", "096", "097", "098", "086", "088", "032",
                   "035", "037", "039", "070", "077", "081", "083", "085")
+# The first dossiers of every demo are recent and open in these states, so that even a
+# small demo shows each of them (status 2, 4 and 5 samples for training and tests).
+FORCED = ("received", "supplement", "progress", "received", "supplement", "progress",
+          "received")
 PROVINCE_CODE = "068"  # Lâm Đồng (domain.md §7: digits 1–3 province of birth registration)
 
 
@@ -159,8 +163,14 @@ def generate_dossiers(db: Database, settings: OfficeSettings, cal: WorkingCalend
     for i in range(count):
         proc = rng.choices(procs, weights)[0]
         duration = _duration(proc)
+        forced = FORCED[i] if i < len(FORCED) and count >= 20 else None
         # 15 % received in the last ten days, so that a small demo has open dossiers too
-        age = rng.randrange(10) if rng.random() < 0.15 else rng.randrange(span)
+        if forced:
+            age = rng.randrange(2)
+        elif rng.random() < 0.15:
+            age = rng.randrange(10)
+        else:
+            age = rng.randrange(span)
         received = _working_instant(rng, cal, now.date() - timedelta(days=age))
         if received > now:
             received = _working_instant(rng, cal, now.date() - timedelta(days=age + 3))
@@ -185,7 +195,8 @@ def generate_dossiers(db: Database, settings: OfficeSettings, cal: WorkingCalend
             code = None
         else:
             t = received + timedelta(minutes=rng.randint(5, 90))
-            just_received = (now - received) < timedelta(days=2) and rng.random() < 0.4
+            just_received = forced == "received" or (
+                forced is None and (now - received) < timedelta(days=2) and rng.random() < 0.4)
             if t < now and not just_received:
                 status = Status.IN_PROGRESS
                 events.append(("transfer", t, 2, 4, "", f"Chuyển {proc.handling_unit}",
@@ -194,9 +205,12 @@ def generate_dossiers(db: Database, settings: OfficeSettings, cal: WorkingCalend
                                "unit": proc.handling_unit or "Bộ phận chuyên môn",
                                "handler": "", "started_at": t, "allotted_hours": 0,
                                "due_at": None, "finished_at": None, "outcome": "", "note": ""})
-            supplement = status == Status.IN_PROGRESS and rng.random() < 0.12
+            supplement = status == Status.IN_PROGRESS and (
+                forced == "supplement" or (forced is None and rng.random() < 0.12))
             if supplement:
                 ps = add_working_time(cal, t, timedelta(hours=rng.uniform(1, 6)))
+                if forced:
+                    ps = min(ps, now - timedelta(minutes=5))
                 if ps < now:
                     clock.append(ClockEvent(ClockEventKind.PAUSED, ps,
                                             pause_kind=PAUSE_SUPPLEMENT))
@@ -206,13 +220,13 @@ def generate_dossiers(db: Database, settings: OfficeSettings, cal: WorkingCalend
                                    {"pause_kind": PAUSE_SUPPLEMENT,
                                     "items": ["Bản sao giấy tờ chứng minh nơi cư trú"]}))
                     rs = add_working_time(cal, ps, timedelta(hours=rng.uniform(4, 40)))
-                    if rs < now:
+                    if rs < now and not forced:
                         clock.append(ClockEvent(ClockEventKind.RESTARTED, rs))
                         status = Status.IN_PROGRESS
                         events.append(("receive_supplement", rs, 5, 4, "restarted",
                                        "Đã nhận đủ hồ sơ bổ sung", {}))
             timing = derive_timing(cal, duration, clock)
-            if status == Status.IN_PROGRESS:
+            if status == Status.IN_PROGRESS and not forced:
                 late = rng.random() < 0.08
                 base = timing.current_due
                 total = max(timedelta(minutes=30), base - events[-1][1])
