@@ -1,18 +1,41 @@
-"""A read-only view of one dossier: applicant, procedure, times, components and history.
+"""One dossier: its data, components and scans, history, timing, and the allowed actions.
 
-It shows what the services returned (``DossierDetail``, a frozen dataclass) and offers
-no action yet; actions (transfer, return, print) join when their pages are built.
+The dialog shows a ``DossierDetail`` (frozen dataclass from the services). The action
+buttons are exactly ``detail.allowed``: what the state machine lets the signed-in user
+do now (``domain.dossier.allowed_actions``); each opens a small dialog from
+``ui.dialogs.actions`` and the services re-check everything (state, role, reasons). After
+an action the dialog shows the detail the service returned and emits ``changed``.
+
+Scanned components: a thumbnail of the selected one, a viewer (PDF pages rendered by
+pypdfium2, JPEG/PNG by Qt), and "Số hóa" for a component without a scan. Reading and
+rendering run on the task runner's parallel lane; database work on its database lane.
+
+Keyboard: every action has a shortcut shown on its button (Ctrl+T transfer, Ctrl+R
+return, …); Ctrl+1/2/3 switch tabs; Enter on a component opens its scan; Esc closes.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -20,74 +43,722 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.dossier import RETURN_METHODS, Action, Status
+from cchc_desktop.ui.dialogs import actions as forms
 from cchc_desktop.ui.models.dossier_table import DATE_FORMAT
+
+THUMB_DPI = 24
+VIEW_DPI = 110
+THUMB_SIZE = (150, 200)
+
+# Shortcut of each action inside the dialog (shown on its button).
+ACTION_KEYS: dict[Action, str] = {
+    Action.TRANSFER: "Ctrl+T",
+    Action.RECORD_PROGRESS: "Ctrl+G",
+    Action.REQUEST_SUPPLEMENT: "Ctrl+B",
+    Action.RECEIVE_SUPPLEMENT: "Ctrl+N",
+    Action.REQUEST_FINANCIAL: "Ctrl+F",
+    Action.CONFIRM_FINANCIAL: "Ctrl+Shift+F",
+    Action.MARK_RESOLVED: "Ctrl+K",
+    Action.RETURN_RESULT: "Ctrl+R",
+    Action.REQUEST_WITHDRAWAL: "Ctrl+U",
+    Action.STOP: "Ctrl+D",
+    Action.REFUSE_AFTER_REVIEW: "Ctrl+Shift+X",
+    Action.EXTEND: "Ctrl+H",
+}
+CORRECT_KEY = "Ctrl+E"
+PRINT_KEY = "Ctrl+P"
+ATTACH_KEY = "Ctrl+Shift+S"
+
+# Short button texts (the full legal name is the tooltip: Action.label).
+BUTTON_TEXTS: dict[Action, str] = {
+    Action.TRANSFER: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Chuyển xử lý…"),
+    Action.RECORD_PROGRESS: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Cập nhật tiến độ…"),
+    Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Yêu cầu bổ sung…"),
+    Action.RECEIVE_SUPPLEMENT: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Nhận hồ sơ bổ sung…"),
+    Action.REQUEST_FINANCIAL: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Yêu cầu nghĩa vụ tài chính…"),
+    Action.CONFIRM_FINANCIAL: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Đã thực hiện nghĩa vụ tài chính…"),
+    Action.MARK_RESOLVED: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Đã có kết quả…"),
+    Action.RETURN_RESULT: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Trả kết quả…"),
+    Action.REQUEST_WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Công dân rút hồ sơ…"),
+    Action.STOP: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Dừng xử lý…"),
+    Action.REFUSE_AFTER_REVIEW: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Từ chối giải quyết…"),
+    Action.EXTEND: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Xin lỗi, hẹn lại ngày trả…"),
+}
 
 
 def _when(value: Any) -> str:
     return value.strftime(DATE_FORMAT) if value else ""
 
 
-class DossierDetailDialog(QDialog):
-    """Opened from the list (double click, Enter) or by scanning the receipt's barcode."""
+def status_text(code: int | None) -> str:
+    if code is None:
+        return "—"
+    try:
+        return f"{code} – {Status(code).label}"
+    except ValueError:
+        return str(code)
 
-    def __init__(self, detail: Any, status_label: str, parent: QWidget | None = None) -> None:
+
+def apology_available() -> bool:
+    """The apology dialog (Action.EXTEND) is another engineer's module; offer it once it exists."""
+    return importlib.util.find_spec("cchc_desktop.ui.dialogs.apology") is not None
+
+
+def printing_available() -> bool:
+    try:
+        from cchc_desktop.ui import pdf_preview
+    except ImportError:
+        return False
+    return hasattr(pdf_preview, "PaperFlow")
+
+
+def load_scan(files: Any, sha256: str, mime: str, dpi: float) -> list[Any] | bytes:
+    """Plain values for a scan (worker thread): rendered PDF pages, or the image bytes."""
+    data = files.read(sha256)
+    if mime == "application/pdf" or data[:5] == b"%PDF-":
+        from cchc_desktop.ui.pdf_preview import render_pdf
+
+        return render_pdf(data, dpi)
+    return data
+
+
+def scan_images(loaded: list[Any] | bytes) -> list[QImage]:
+    """QImages from ``load_scan``'s answer (UI thread)."""
+    if isinstance(loaded, bytes):
+        image = QImage.fromData(loaded)
+        return [] if image.isNull() else [image]
+    return [page.to_image() for page in loaded]
+
+
+class ScanViewerDialog(QDialog):
+    """Every page of one scanned component, scrollable; Esc closes."""
+
+    def __init__(self, title: str, images: list[QImage], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.detail = detail
-        self.setObjectName("dossierDetail")
-        self.setWindowTitle(self.tr("Hồ sơ %1").replace("%1", detail.code))
-        self.resize(760, 560)
-
-        general = QWidget()
-        form = QFormLayout(general)
-        applicant = detail.applicant
-        timing = detail.timing
-        due = timing.current_due if timing is not None else None
-        for label, value in (
-            (self.tr("Mã hồ sơ:"), detail.code),
-            (self.tr("Thủ tục:"), detail.procedure_name),
-            (self.tr("Người nộp:"), applicant.name),
-            (self.tr("Số định danh:"), applicant.id_number),
-            (self.tr("Địa chỉ:"), applicant.address),
-            (self.tr("Điện thoại:"), applicant.phone),
-            (self.tr("Ngày nhận:"), _when(detail.received_at)),
-            (self.tr("Hạn trả:"), _when(due)),
-            (self.tr("Trạng thái:"), status_label),
-            (self.tr("Đơn vị xử lý:"), detail.handling_unit),
-        ):
-            shown = QLabel(value or "—")
-            shown.setWordWrap(True)
-            form.addRow(label, shown)
-
-        components = self._table(
-            (self.tr("STT"), self.tr("Thành phần hồ sơ"), self.tr("Bản chính"),
-             self.tr("Bản sao chứng thực"), self.tr("Bản chụp")),
-            [(str(c.position), c.name, str(c.originals), str(c.certified_copies),
-              str(c.photocopies)) for c in detail.components])
-        history = self._table(
-            (self.tr("Thời điểm"), self.tr("Việc"), self.tr("Người thực hiện"), self.tr("Ghi chú")),
-            [(_when(e.at), e.action_label, e.actor, e.note) for e in detail.events])
-
-        tabs = QTabWidget()
-        tabs.addTab(general, self.tr("Thông tin chung"))
-        tabs.addTab(components, self.tr("Thành phần hồ sơ"))
-        tabs.addTab(history, self.tr("Quá trình xử lý"))
+        self.setObjectName("scanViewer")
+        self.setWindowTitle(title)
+        self.resize(820, 900)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        self.page_labels: list[QLabel] = []
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+            self.page_labels.append(label)
+        if not images:
+            column.addWidget(QLabel(self.tr("Không hiển thị được tệp quét này.")))
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng (Esc)"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(QLabel(self.tr("%1 trang").replace("%1", str(len(images)))))
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
+
+class DossierDetailDialog(QDialog):
+    """Opened from the list (double click, Enter), by a scanned barcode, or the returns page.
+
+    ``services`` and ``tasks`` default to the parent page's (``parent.services``,
+    ``parent.context.tasks``); without them the dialog is read-only.
+    """
+
+    changed = Signal(object)  # the new DossierDetail after an action
+
+    def __init__(self, detail: Any, status_label: str | None = None,
+                 parent: QWidget | None = None, *, services: Any = None,
+                 tasks: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services if services is not None else getattr(parent, "services", None)
+        context = getattr(parent, "context", None)
+        self.tasks = tasks if tasks is not None else getattr(context, "tasks", None)
+        self.detail = detail
+        self.action_dialog: QDialog | None = None  # the last one opened (tests, focus)
+        self.viewer: QDialog | None = None
+        self.paper_flow: Any = None
+        self._thumbs: dict[str, QPixmap] = {}
+        self.setObjectName("dossierDetail")
+        self.resize(1040, 680)
+
+        # -- header --------------------------------------------------------------------------
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
+        self.title_label.setStyleSheet("QLabel#detailTitle { font-size: 15pt; font-weight: bold;"
+                                       " color: #1f3b5a; }")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("detailState")
+        self.state_label.setWordWrap(True)
+
+        # -- general tab ---------------------------------------------------------------------
+        self.fields: dict[str, QLabel] = {}
+        general = QWidget()
+        columns = QHBoxLayout(general)
+        left = QFormLayout()
+        for key, label in (
+            ("code", self.tr("Mã hồ sơ:")), ("procedure", self.tr("Thủ tục:")),
+            ("summary", self.tr("Nội dung yêu cầu:")), ("applicant", self.tr("Người nộp:")),
+            ("id_number", self.tr("Số định danh:")), ("address", self.tr("Địa chỉ:")),
+            ("phone", self.tr("Điện thoại:")), ("filer", self.tr("Người được ủy quyền:")),
+            ("received", self.tr("Ngày nhận:")), ("unit", self.tr("Đơn vị xử lý:")),
+            ("fees", self.tr("Phí, lệ phí:")), ("result", self.tr("Kết quả:")),
+        ):
+            left.addRow(label, self._field(key))
+        timing_box = QGroupBox(self.tr("Thời hạn giải quyết"))
+        timing = QFormLayout(timing_box)
+        for key, label in (
+            ("duration", self.tr("Thời gian quy định:")),
+            ("original_due", self.tr("Hạn trả ban đầu:")),
+            ("pauses", self.tr("Tạm dừng:")),
+            ("restarted", self.tr("Tính lại từ:")),
+            ("extension", self.tr("Gia hạn:")),
+            ("current_due", self.tr("Hạn trả hiện tại:")),
+            ("due_766", self.tr("Hạn theo Bộ chỉ số 766:")),
+            ("supplements", self.tr("Yêu cầu bổ sung:")),
+        ):
+            timing.addRow(label, self._field(key))
+        columns.addLayout(left, 3)
+        columns.addWidget(timing_box, 2)
+
+        # -- components tab ------------------------------------------------------------------
+        self.components_table = self._table(
+            "componentsTable",
+            (self.tr("STT"), self.tr("Thành phần hồ sơ"), self.tr("Bản chính"),
+             self.tr("Bản sao CT"), self.tr("Bản chụp"), self.tr("Bản quét")))
+        self.components_table.itemSelectionChanged.connect(self._on_components_selection)
+        self.components_table.itemActivated.connect(lambda _item: self.view_scan())
+        self.thumbnail = QLabel(self.tr("Chọn một thành phần để xem bản quét"))
+        self.thumbnail.setObjectName("scanThumbnail")
+        self.thumbnail.setFixedSize(*THUMB_SIZE)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setWordWrap(True)
+        self.thumbnail.setStyleSheet("QLabel#scanThumbnail { border: 1px solid #b0bec5;"
+                                     " background: #fafafa; color: #5f6f7f; }")
+        self.view_button = QPushButton(self.tr("Xem bản quét (Enter)"))
+        self.view_button.setObjectName("viewScan")
+        self.view_button.clicked.connect(self.view_scan)
+        self.attach_button = QPushButton(self.tr("Số hóa… (%1)").replace("%1", ATTACH_KEY))
+        self.attach_button.setObjectName("attachScan")
+        self.attach_button.setToolTip(self.tr("Đính kèm bản quét cho thành phần chưa số hóa"))
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        side = QVBoxLayout()
+        side.addWidget(self.thumbnail)
+        side.addWidget(self.view_button)
+        side.addWidget(self.attach_button)
+        side.addStretch(1)
+        components = QWidget()
+        row = QHBoxLayout(components)
+        row.addWidget(self.components_table, 1)
+        row.addLayout(side)
+
+        # -- history tab ---------------------------------------------------------------------
+        self.events_table = self._table(
+            "eventsTable",
+            (self.tr("Thời điểm"), self.tr("Việc"), self.tr("Người thực hiện"),
+             self.tr("Đơn vị"), self.tr("Trạng thái"), self.tr("Ghi chú")))
+        self.steps_table = self._table(
+            "stepsTable",
+            (self.tr("Bước"), self.tr("Đơn vị xử lý"), self.tr("Người xử lý"),
+             self.tr("Bắt đầu"), self.tr("Hạn bước"), self.tr("Kết thúc"), self.tr("Kết quả")))
+        history = QSplitter(Qt.Orientation.Vertical)
+        history.addWidget(self.events_table)
+        steps_box = QWidget()
+        steps_layout = QVBoxLayout(steps_box)
+        steps_layout.setContentsMargins(0, 4, 0, 0)
+        steps_layout.addWidget(QLabel(self.tr("Các bước xử lý tại đơn vị:")))
+        steps_layout.addWidget(self.steps_table)
+        history.addWidget(steps_box)
+        history.setSizes([340, 140])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("Thông tin chung (Ctrl+1)"))
+        self.tabs.addTab(components, self.tr("Thành phần hồ sơ (Ctrl+2)"))
+        self.tabs.addTab(history, self.tr("Quá trình xử lý (Ctrl+3)"))
+        for index in range(3):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+                      activated=lambda i=index: self.tabs.setCurrentIndex(i))
+
+        # -- actions -------------------------------------------------------------------------
+        self.actions_box = QGroupBox(self.tr("Thao tác"))
+        self.actions_box.setObjectName("actionsBox")
+        self.actions_box.setMinimumWidth(270)
+        self.actions_layout = QVBoxLayout(self.actions_box)
+        self.action_buttons: dict[Action, QPushButton] = {}
+        self.no_action_label = QLabel()
+        self.no_action_label.setWordWrap(True)
+        self.no_action_label.setStyleSheet("color: #5f6f7f;")
+        self.actions_layout.addWidget(self.no_action_label)
+        self.buttons_layout = QVBoxLayout()
+        self.actions_layout.addLayout(self.buttons_layout)
+        self._shortcuts: dict[Action, QShortcut] = {}
+        for action, keys in ACTION_KEYS.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda a=action: self._on_action_shortcut(a))
+            self._shortcuts[action] = shortcut
+        self.correct_button = self._command_button(
+            "correctApplicant", self.tr("Điều chỉnh thông tin người nộp…"), CORRECT_KEY,
+            self.open_correction)
+        self.print_button = self._command_button(
+            "printPapers", self.tr("In lại giấy tờ…"), PRINT_KEY, self._on_print_button_clicked)
+        self.print_menu = QMenu(self)
+        for kind, label in (("receipt", self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
+                            ("control", self.tr("Phiếu kiểm soát quá trình giải quyết"))):
+            self.print_menu.addAction(label, lambda k=kind: self.print_paper(k))
+        self.actions_layout.addSpacing(12)
+        self.actions_layout.addWidget(self.correct_button)
+        self.actions_layout.addWidget(self.print_button)
+        self.actions_layout.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("detailMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng (Esc)"))
+        close.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.actions_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        self._populate(detail, status_label)
+        user = getattr(self.services, "current_user", None)
+        if self.tasks is not None and user is not None and not detail.allowed:
+            self.reload()  # the list loads without the user: ask for the allowed actions
+
+    # -- building helpers ------------------------------------------------------------------------
+    def _field(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"field_{key}")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields[key] = label
+        return label
+
+    def _command_button(self, name: str, text: str, keys: str,
+                        slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(f"{text}  ({keys})")
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(keys), self, activated=lambda b=button: b.isVisible()
+                  and b.isEnabled() and b.click())
+        return button
+
     @staticmethod
-    def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QTableWidget:
+    def _table(name: str, headers: tuple[str, ...]) -> QTableWidget:
         # A handful of fixed rows for reading only; the dossier list itself is a real model.
-        table = QTableWidget(len(rows), len(headers))
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
         table.setHorizontalHeaderLabels(list(headers))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]],
+              tips: list[tuple[str, ...]] | None = None) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if tips and tips[r][c]:
+                    item.setToolTip(tips[r][c])
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for c in range(table.columnCount() - 1):
+            header.resizeSection(c, min(header.sectionSize(c), 320))
+        table.resizeRowsToContents()
+
+    # -- showing a detail ------------------------------------------------------------------------
+    def _populate(self, detail: Any, status_label: str | None = None) -> None:
+        self.detail = detail
+        self.setWindowTitle(self.tr("Hồ sơ %1").replace("%1", detail.code or detail.uid))
+        try:
+            status = Status(detail.status)
+        except ValueError:
+            status = None
+        label = status_label or (status.label if status else str(detail.status))
+        timing = detail.timing
+        self.title_label.setText(f"{detail.code or self.tr('(chưa cấp mã)')} — {label}")
+        state = [detail.procedure_name]
+        if timing is not None and status is not None and status.is_open:
+            if timing.paused:
+                state.append(self.tr("Thời hạn đang tạm dừng"))
+            state.append(self.tr("Hạn trả: %1").replace("%1", _when(timing.current_due)))
+        self.state_label.setText(" · ".join(s for s in state if s))
+
+        a = detail.applicant
+        fees = "; ".join(f"{f.name}: {f.amount:,} đ".replace(",", ".") +
+                         (f" (biên lai {f.receipt_no})" if f.receipt_no else "")
+                         for f in detail.fees)
+        filer = detail.filer.name + (f" ({detail.filer.id_number})" if detail.filer.id_number
+                                     else "")
+        values = {
+            "code": detail.code, "procedure": f"{detail.procedure_code} – "
+                                              f"{detail.procedure_name}",
+            "summary": detail.summary, "applicant": a.name, "id_number": a.id_number,
+            "address": a.address, "phone": a.phone, "filer": filer,
+            "received": _when(detail.received_at), "unit": detail.handling_unit,
+            "fees": fees, "result": self._result_text(detail),
+        }
+        values.update(self._timing_texts(detail))
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")
+
+        self._fill(self.components_table, [
+            (str(c.position), c.name, str(c.originals), str(c.certified_copies),
+             str(c.photocopies),
+             (self.tr("Đã số hóa") if c.digitised else self.tr("Chưa số hóa")))
+            for c in detail.components])
+        self._fill(
+            self.events_table,
+            [(_when(e.at), e.action_label, e.actor + (f" ({e.actor_title})" if e.actor_title
+                                                     else ""),
+              e.unit, self._status_change(e), e.note) for e in detail.events],
+            [("", e.action, "", "", f"{status_text(e.status_before)} → "
+              f"{status_text(e.status_after)}", "") for e in detail.events])
+        self._fill(self.steps_table, [
+            (str(st.position), st.unit, st.handler, _when(st.started_at), _when(st.due_at),
+             _when(st.finished_at), st.outcome or "") for st in detail.steps])
+        self._show_actions(detail)
+        self._on_components_selection()
+
+    @staticmethod
+    def _status_change(event: Any) -> str:
+        before = "" if event.status_before is None else f"{event.status_before} → "
+        return f"{before}{event.status_after}"
+
+    def _result_text(self, detail: Any) -> str:
+        parts = []
+        if detail.refusal_reason:
+            parts.append(self.tr("Từ chối: %1").replace("%1", detail.refusal_reason))
+        if detail.resolved_at:
+            parts.append(self.tr("có kết quả lúc %1").replace("%1", _when(detail.resolved_at)))
+        if detail.returned_at:
+            method = RETURN_METHODS.get(detail.return_method, detail.return_method)
+            text = self.tr("đã trả lúc %1, %2").replace("%1", _when(detail.returned_at)) \
+                .replace("%2", method)
+            if detail.collected_by:
+                text += self.tr(", người nhận: %1").replace("%1", detail.collected_by)
+            if detail.rating:
+                text += self.tr(", hài lòng: %1/5").replace("%1", str(detail.rating))
+            parts.append(text)
+        return "; ".join(parts)
+
+    def _timing_texts(self, detail: Any) -> dict[str, str]:
+        t = detail.timing
+        duration = detail.duration.label_vi() if detail.duration is not None else ""
+        if t is None:
+            return {"duration": duration}
+        pauses = []
+        for start, end in t.pauses:
+            pauses.append(self.tr("từ %1 đến %2").replace("%1", _when(start)).replace(
+                "%2", _when(end) if end else self.tr("nay (đang tạm dừng)")))
+        extension = self.tr("Không")
+        if t.extended:
+            extension = self.tr("Đã hẹn lại một lần (Phiếu xin lỗi)")
+            if t.extension_late_issue:
+                extension += self.tr(" — phát hành muộn")
+        return {
+            "duration": duration,
+            "original_due": _when(t.original_due),
+            "pauses": "\n".join(pauses) or self.tr("Không"),
+            "restarted": _when(t.restarted_at) or "—",
+            "extension": extension,
+            "current_due": _when(t.current_due),
+            "due_766": _when(t.due_766),
+            # NĐ 61/2018 Art. 15(3): a supplement is requested only once.
+            "supplements": self.tr("%1/1 lần").replace("%1", str(t.supplement_requests)),
+        }
+
+    def _show_actions(self, detail: Any) -> None:
+        for button in self.action_buttons.values():
+            self.buttons_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.action_buttons = {}
+        writable = self.services is not None and self.tasks is not None
+        offered = [a for a in detail.allowed if a in ACTION_KEYS
+                   and (a is not Action.EXTEND or apology_available())] if writable else []
+        for action in offered:
+            button = QPushButton(f"{self.tr(BUTTON_TEXTS[action])}  ({ACTION_KEYS[action]})")
+            button.setObjectName(f"action_{action.value}")
+            button.setToolTip(action.label)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, a=action: self.start_action(a))
+            self.buttons_layout.addWidget(button)
+            self.action_buttons[action] = button
+        for action, shortcut in self._shortcuts.items():
+            shortcut.setEnabled(action in self.action_buttons)
+        if offered:
+            self.no_action_label.hide()
+        else:
+            self.no_action_label.setText(
+                self.tr("Không có thao tác nào cho hồ sơ ở trạng thái này.") if writable
+                else self.tr("Chỉ xem (chưa đăng nhập hoặc chưa mở cơ sở dữ liệu)."))
+            self.no_action_label.show()
+        final = Status(detail.status).is_final if detail.status in set(Status) else True
+        self.correct_button.setVisible(writable and not final and bool(detail.code))
+        self.print_button.setVisible(writable and bool(detail.code) and printing_available())
+        first = next(iter(self.action_buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the detail again with the signed-in user's allowed actions."""
+        services = self.services
+        dossier_id = self.detail.id
+
+        def load() -> Any:
+            return services.dossiers.detail(dossier_id, user=services.current_user)
+
+        self.tasks.run_db(load, on_done=self._populate, on_error=self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.show_message(forms.error_message(exc), error=True)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        color = ("background: #fdecea; color: #8e1b12;" if error
+                 else "background: #e8f5e9; color: #1b5e20;")
+        self.message.setStyleSheet(f"QLabel#detailMessage {{ {color} padding: 6px; }}")
+        self.message.setText(text)
+        self.message.show()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _call(self, method: str, **fixed: Any) -> Callable[[dict[str, Any]], Any]:
+        """``perform`` for an action dialog: the service method with user and now added."""
+        services = self.services
+        dossier_id = self.detail.id
+
+        def perform(values: dict[str, Any]) -> Any:
+            call = getattr(services.dossiers, method)
+            return call(dossier_id, **fixed, **values, user=services.current_user,
+                        now=services.clock())
+
+        return perform
+
+    def _on_action_shortcut(self, action: Action) -> None:
+        if action in self.action_buttons:
+            self.start_action(action)
+
+    def start_action(self, action: Action) -> QDialog | None:
+        """Open the dialog of ``action`` (whatever the buttons say: the services decide)."""
+        if self.services is None or self.tasks is None:
+            return None
+        d, tasks = self.detail, self.tasks
+        if action is Action.TRANSFER:
+            services = self.services
+
+            def note() -> str:
+                return services.dossiers.handover_note(services.clock())
+
+            tasks.run_db(note, on_done=lambda text: self._open(forms.TransferDialog(
+                self._call("transfer"), tasks, unit=d.handling_unit, handover_note=text,
+                parent=self)), on_error=self._on_failed)
+            return self.action_dialog
+        if action is Action.EXTEND:
+            from cchc_desktop.ui.dialogs.apology import ApologyDialog
+
+            dialog = ApologyDialog(self.services, tasks, d.id, self)
+            dialog.finished.connect(lambda _result: self.reload())
+            return self._open(dialog, connect=False)
+        dialog: forms.ActionDialog
+        if action is Action.RECORD_PROGRESS:
+            dialog = forms.ProgressDialog(self._call("record_progress"), tasks,
+                                          unit=d.handling_unit, parent=self)
+        elif action is Action.REQUEST_SUPPLEMENT:
+            dialog = forms.SupplementDialog(self._call("request_supplement"), tasks, self)
+        elif action is Action.REFUSE_AFTER_REVIEW:
+            dialog = forms.RefuseDialog(self._call("refuse_after_review"), tasks, self)
+        elif action is Action.STOP:
+            dialog = forms.StopDialog(self._call("stop"), tasks, self)
+        elif action is Action.RETURN_RESULT:
+            dialog = forms.ReturnDialog(self._call("return_result"), tasks,
+                                        collector=d.applicant.name, parent=self)
+        else:
+            method, note_label, required, notice = {
+                # NĐ 61/2018 Art. 19(4): the full period restarts from the complete dossier.
+                Action.RECEIVE_SUPPLEMENT: ("receive_supplement", self.tr("Ghi chú:"), False,
+                                       self.tr("Thời hạn giải quyết được tính lại từ đầu kể "
+                                               "từ khi nhận đủ hồ sơ bổ sung.")),
+                Action.REQUEST_FINANCIAL: ("request_financial", self.tr("Nghĩa vụ tài chính:"),
+                                      True, self.tr("Thời hạn tạm dừng trong khi công dân "
+                                                    "thực hiện nghĩa vụ tài chính (nếu thủ "
+                                                    "tục quy định).")),
+                Action.CONFIRM_FINANCIAL: ("confirm_financial", self.tr("Chứng từ, ghi chú:"),
+                                      False, ""),
+                Action.MARK_RESOLVED: ("mark_resolved", self.tr("Kết quả:"), False,
+                                  self.tr("Hồ sơ chuyển sang “Đã xử lý xong”, chờ trả kết "
+                                          "quả cho công dân.")),
+                Action.REQUEST_WITHDRAWAL: ("request_withdrawal", self.tr("Ghi chú:"), False,
+                                       self.tr("Sau đó lập Thông báo dừng giải quyết hồ sơ "
+                                               "và dừng xử lý.")),
+            }[action]
+            dialog = forms.NoteDialog(self._call(method), tasks, title=action.label,
+                                      intro=self.tr("Hồ sơ %1 — %2").replace(
+                                          "%1", d.code).replace("%2", d.applicant.name),
+                                      note_label=note_label, required=required,
+                                      notice=notice, parent=self)
+        return self._open(dialog)
+
+    def open_correction(self) -> QDialog | None:
+        if self.services is None or self.tasks is None:
+            return None
+        services, dossier_id = self.services, self.detail.id
+
+        def perform(values: dict[str, Any]) -> Any:
+            return services.dossiers.correct_applicant(
+                dossier_id, values["applicant"], reason=values["reason"],
+                user=services.current_user, now=services.clock())
+
+        return self._open(forms.CorrectionDialog(perform, self.tasks,
+                                                 applicant=self.detail.applicant, parent=self))
+
+    def _open(self, dialog: QDialog, *, connect: bool = True) -> QDialog:
+        if connect:
+            dialog.completed.connect(self._on_action_completed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.action_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_action_completed(self, detail: Any) -> None:
+        self._populate(detail)
+        last = detail.events[-1] if detail.events else None
+        if last is not None:
+            self.show_message(self.tr("Đã ghi nhận: %1.").replace("%1", last.action_label))
+        self.changed.emit(detail)
+
+    # -- scans -----------------------------------------------------------------------------------
+    def selected_component(self) -> Any:
+        rows = self.components_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.detail.components):
+            return None
+        return self.detail.components[rows[0].row()]
+
+    def _on_components_selection(self) -> None:
+        comp = self.selected_component()
+        scanned = comp is not None and comp.digitised and bool(comp.file_sha256)
+        writable = self.services is not None and self.tasks is not None
+        self.view_button.setEnabled(scanned and writable)
+        open_status = self.detail.status in set(Status) and Status(self.detail.status).is_open
+        self.attach_button.setEnabled(writable and comp is not None and not comp.digitised
+                                      and open_status)
+        if comp is None:
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText(self.tr("Chọn một thành phần để xem bản quét"))
+            return
+        if not scanned:
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText(self.tr("Chưa có bản quét"))
+            return
+        sha = comp.file_sha256
+        if sha in self._thumbs:
+            self.thumbnail.setPixmap(self._thumbs[sha])
+            return
+        if not writable:
+            return
+        self.thumbnail.setText(self.tr("Đang tải…"))
+        self.tasks.run_io(load_scan, self.services.files, sha, comp.file_mime, THUMB_DPI,
+                          on_done=lambda loaded, s=sha: self._on_thumbnail_loaded(s, loaded),
+                          on_error=lambda _exc: self.thumbnail.setText(
+                              self.tr("Không đọc được bản quét")))
+
+    def _on_thumbnail_loaded(self, sha: str, loaded: Any) -> None:
+        images = scan_images(loaded)
+        if not images:
+            self.thumbnail.setText(self.tr("Không đọc được bản quét"))
+            return
+        pixmap = QPixmap.fromImage(images[0]).scaled(
+            THUMB_SIZE[0] - 4, THUMB_SIZE[1] - 4, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        self._thumbs[sha] = pixmap
+        comp = self.selected_component()
+        if comp is not None and comp.file_sha256 == sha:
+            self.thumbnail.setPixmap(pixmap)
+
+    def view_scan(self) -> None:
+        comp = self.selected_component()
+        if comp is None or not comp.file_sha256 or self.tasks is None or self.services is None:
+            return
+        title = self.tr("Bản quét: %1").replace("%1", comp.name)
+        self.tasks.run_io(load_scan, self.services.files, comp.file_sha256, comp.file_mime,
+                          VIEW_DPI, on_done=lambda loaded: self._show_viewer(title, loaded),
+                          on_error=self._on_failed)
+
+    def _show_viewer(self, title: str, loaded: Any) -> None:
+        viewer = ScanViewerDialog(title, scan_images(loaded), self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.open()
+
+    def _on_attach_button_clicked(self) -> None:
+        comp = self.selected_component()
+        if comp is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản quét cho: %1").replace("%1", comp.name), "",
+            self.tr("Bản quét (*.pdf *.jpg *.jpeg *.png)"))
+        if path:
+            self.attach_scan(comp.id, Path(path))
+
+    def attach_scan(self, component_id: int, path: Path) -> None:
+        """Số hóa: store the file and record it (audited, sent to the province)."""
+        services, dossier_id = self.services, self.detail.id
+
+        def attach() -> Any:
+            return services.dossiers.attach_scan(dossier_id, component_id, path,
+                                                 user=services.current_user,
+                                                 now=services.clock())
+
+        self.tasks.run_db(attach, on_done=self._on_action_completed, on_error=self._on_failed)
+
+    # -- printing --------------------------------------------------------------------------------
+    def _on_print_button_clicked(self) -> None:
+        self.print_menu.popup(self.print_button.mapToGlobal(
+            self.print_button.rect().bottomLeft()))
+
+    def print_paper(self, kind: str) -> None:
+        """Print (the first time) or reprint with a reason, through the documents service."""
+        from cchc_desktop.ui.pdf_preview import PaperFlow
+
+        services = self.services
+        documents = getattr(services, "documents", None)
+        if documents is None:
+            from cchc_desktop.services.documents import DocumentService
+
+            documents = DocumentService(services.dossiers, services.files)
+        if self.paper_flow is None:
+            self.paper_flow = PaperFlow(self.tasks, documents, self)
+            self.paper_flow.failed.connect(lambda text: self.show_message(text, error=True))
+        self.paper_flow.run(kind, self.detail.id, user=services.current_user,
+                            now=services.clock())
