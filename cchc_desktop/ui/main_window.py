@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.ui.alerts import AlertBanner, AlertController
 from cchc_desktop.ui.i18n import LANGUAGES
 from cchc_desktop.ui.pages.base import Page, PageContext
 from cchc_desktop.ui.pages.registry import PAGES, TITLE_CONTEXT, PageSpec, resolve_page_class
@@ -161,7 +162,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        # deadline alerts: a banner above the pages, scanned every minute once services exist
+        self.alert_banner = AlertBanner()
+        self.alert_banner.open_requested.connect(self._on_alert_open_requested)
+        self.alerts = AlertController(context.tasks, self.alert_banner, self)
+        pages_column = QVBoxLayout()
+        pages_column.setContentsMargins(0, 0, 0, 0)
+        pages_column.setSpacing(0)
+        pages_column.addWidget(self.alert_banner)
+        pages_column.addWidget(self.stack, 1)
+        layout.addLayout(pages_column, 1)
         self.setCentralWidget(central)
 
         self._build_menu()
@@ -306,7 +316,13 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if isinstance(page, Page):
                 page.set_services(services)
+        self.alerts.set_services(services)
         self.services_changed.emit()
+
+    @Slot()
+    def _on_alert_open_requested(self) -> None:
+        if any(spec.key == "deadlines" for spec in self.specs):
+            self.show_page("deadlines")
 
     def set_user(self, user: Any) -> None:
         """The signed-in officer (``services.users.CurrentUser``) or ``None``."""
