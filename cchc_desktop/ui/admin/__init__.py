@@ -1,0 +1,1 @@
+"""Administration panels hosted by the Cài đặt page: office settings, calendar, accounts, audit."""
