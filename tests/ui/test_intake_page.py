@@ -389,6 +389,14 @@ def test_refusal_needs_a_reason_then_is_recorded_without_a_code(page, intake_ser
     assert [(e.action, e.note) for e in row.events] == [
         ("refuse", "Người yêu cầu không cư trú trên địa bàn xã")]
     assert "Mẫu 03" in page.result_title.text()
+    assert "phiếu từ chối (F9)" in page.print_button.text()
+    press(page.picker.search, Qt.Key.Key_F9)
+    for widget in QApplication.topLevelWidgets():
+        if widget is not page and widget.isVisible():
+            widget.close()  # the preview of Mẫu 03
+    with intake_services.db.session() as s:
+        kinds = s.execute(select(m.IssuedDocument.kind)).scalars().all()
+    assert kinds == ["refusal"]
     assert verify_audit(intake_services.db).ok
 
 
@@ -479,6 +487,26 @@ def test_a_new_file_in_the_scanner_folder_is_attached(qtbot, page, tmp_path):
     assert rows[0].scan is None  # the file that was already there is ignored
 
 
+def test_f9_prints_the_receipt_as_an_issued_record(page, intake_services):
+    from cchc_desktop.ui.pdf_preview import PdfPreviewDialog
+
+    fill_marriage_applicant(page)
+    page.accept_dossier()
+    assert page.print_button.isVisible()
+    assert "(F9)" in page.print_button.text()
+    press(page.picker.search, Qt.Key.Key_F9)  # the inline runner builds and shows at once
+    previews = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+    assert len(previews) == 1
+    assert previews[0].pdf.startswith(b"%PDF-")
+    previews[0].close()
+    [d] = dossiers(intake_services)
+    with intake_services.db.session() as s:
+        docs = s.execute(select(m.IssuedDocument.kind, m.IssuedDocument.dossier_id)).all()
+    assert [tuple(r) for r in docs] == [("receipt", d.id)]
+    assert verify_audit(intake_services.db).ok
+
+
 def test_signing_in_is_required(page, intake_services):
     intake_services.current_user = None
     page.on_activated()
@@ -512,9 +540,14 @@ def test_screenshot_of_the_filled_form(page, tmp_path, intake_services):
     type_text(page.receipt_edit, "0001234")
     page.show_message("Đã đọc thẻ căn cước: Nguyễn Thị Đức (số 001190012345).", "info")
     target = Path(os.environ.get("CCHC_INTAKE_SCREENSHOT") or tmp_path / "intake.png")
+    QApplication.processEvents()  # pending layout requests, as the event loop would
     image = page.grab().toImage()
     assert image.save(str(target))
     shot = QImage(str(target))
     assert (shot.width(), shot.height()) == (1280, 900)
     colours = {shot.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 900, 29)}
     assert len(colours) > 20  # drawn, not a blank rectangle
+    page.accept_dossier()
+    assert page.result_panel.isVisible()
+    QApplication.processEvents()
+    assert page.grab().save(str(target.with_name(target.stem + "-accepted.png")))

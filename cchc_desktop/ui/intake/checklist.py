@@ -183,6 +183,7 @@ class ComponentChecklist(QWidget):
     def set_components(self, options: Sequence[ComponentOption]) -> None:
         for row in self.rows.values():
             self._rows_layout.removeWidget(row)
+            row.hide()  # deleteLater waits for the event loop; never show a stale row
             row.deleteLater()
         self.rows = {}
         self._current = None

@@ -28,7 +28,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,6 +84,7 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 DUE_REFRESH_MS = 60_000
 _DOB = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$|^(\d{2})(\d{2})(\d{4})$")
 
+VI_LOCALE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 MODE_ACCEPT, MODE_COMPLETION, MODE_REFUSE = "accept", "completion", "refuse"
 
 STYLE = """
@@ -148,6 +149,16 @@ def _due_and_handover(dossiers: Any, code: str, now: datetime,
     return dossiers.preview_due(code, now, variant), dossiers.handover_note(now)
 
 
+def printing_available() -> bool:
+    """The documents issue's print flow, offered once its modules exist."""
+    try:
+        import cchc_desktop.services.documents  # noqa: F401
+        from cchc_desktop.ui import pdf_preview
+    except ImportError:
+        return False
+    return hasattr(pdf_preview, "PaperFlow")
+
+
 def _refresh_style(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -170,6 +181,7 @@ class IntakePage(Page):
         self._scan_warnings: list[str] = []
         self._invalid: list[QWidget] = []
         self._fee_rows: list[tuple[QCheckBox, QSpinBox, str]] = []
+        self.paper_flow: Any = None
         self.setStyleSheet(STYLE)
 
         self.scan_detector = WedgeScanDetector(self)
@@ -226,11 +238,11 @@ class IntakePage(Page):
         left = QVBoxLayout()
         left.addWidget(procedure_group)
         left.addWidget(applicant_group)
+        left.addWidget(delivery_group)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(due_group)
         right.addWidget(checklist_group)
-        right.addWidget(delivery_group)
         right.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -299,6 +311,8 @@ class IntakePage(Page):
         self.print_button = QPushButton(self.tr("In giấy tiếp nhận (F9)"))
         self.print_button.setObjectName("printButton")
         self.print_button.setVisible(False)
+        self.print_button.setAutoDefault(True)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_receipt())
         layout = QGridLayout(panel)
         layout.addWidget(self.result_title, 0, 0)
         layout.addWidget(self.result_body, 1, 0)
@@ -455,6 +469,9 @@ class IntakePage(Page):
         form.addRow("", self.fee_note)
         pay = QHBoxLayout()
         pay.addWidget(self.method_box)
+        receipt_label = QLabel(self.tr("Biên lai số:"))
+        receipt_label.setBuddy(self.receipt_edit)
+        pay.addWidget(receipt_label)
         pay.addWidget(self.receipt_edit, 1)
         form.addRow(self.tr("Hình thức nộp:"), pay)
         form.addRow(self.tr("Ghi chú:"), self.note_edit)
@@ -702,6 +719,8 @@ class IntakePage(Page):
         for check, spin, _name in self._fee_rows:
             self.fee_grid.removeWidget(check)
             self.fee_grid.removeWidget(spin)
+            check.hide()
+            spin.hide()
             check.deleteLater()
             spin.deleteLater()
         self._fee_rows = []
@@ -717,6 +736,7 @@ class IntakePage(Page):
             spin.setSingleStep(1000)
             spin.setGroupSeparatorShown(True)
             spin.setSuffix(" đ")
+            spin.setLocale(VI_LOCALE)  # 5.000 đ, not 5,000 đ
             spin.setValue(int(fee.get("amount", 0) or 0))
             spin.setMinimumWidth(110)
             spin.installEventFilter(self)
@@ -1068,9 +1088,12 @@ class IntakePage(Page):
                 self.tr("Thủ tục: %1").replace("%1", escape(detail.procedure_name))]
         if due is not None:
             body.append(self.tr("Hẹn trả kết quả: <b>%1</b>").replace("%1", format_due(due)))
-        if not self.print_button.isVisible():
-            body.append(self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi "
-                                "chức năng in hoàn thành; hồ sơ đã được ghi nhận."))
+        can_print = printing_available()
+        self.print_button.setText(self.tr("In giấy tiếp nhận, hẹn trả (F9)"))
+        self.print_button.setVisible(can_print)
+        if not can_print:
+            body.append(self.tr("Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và "
+                                "hẹn trả kết quả (Mẫu 01) đang được xây dựng."))
         self._show_result(self.tr("Đã tiếp nhận hồ sơ"), "<br>".join(body), "info")
         self.reset_form()
         self.accepted.emit(detail)
@@ -1113,6 +1136,7 @@ class IntakePage(Page):
     def _on_guided(self, record: GuidanceRecord) -> None:
         self.last_result = record
         items = "".join(f"<br>• {escape(item)}" for item in record.items)
+        self.print_button.setVisible(False)  # counter guidance is not a dossier paper yet
         self._show_result(
             self.tr("Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"),
             self.tr("Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:")
@@ -1150,6 +1174,8 @@ class IntakePage(Page):
 
     def _on_refused(self, detail: DossierDetail) -> None:
         self.last_result = detail
+        self.print_button.setText(self.tr("In phiếu từ chối (F9)"))
+        self.print_button.setVisible(printing_available())
         self._show_result(
             self.tr("Đã ghi nhận từ chối tiếp nhận (Mẫu 03)"),
             self.tr("Người nộp: %1<br>Thủ tục: %2<br>Lý do: %3")
@@ -1167,11 +1193,29 @@ class IntakePage(Page):
         self.refuse_panel.setVisible(False)
 
     def print_receipt(self) -> None:
-        """Printing comes with the documents issue; until then say so plainly."""
-        if isinstance(self.last_result, DossierDetail) and self.last_result.code:
-            self.show_message(self.tr("Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; "
-                                      "mã hồ sơ %1 đã được ghi nhận.")
-                              .replace("%1", self.last_result.code), "warning")
+        """F9: print the paper of the last outcome (Mẫu 01 after accepting, Mẫu 03 after a
+        refusal) through the documents service: issued, numbered, archived; a second
+        press is a reprint, which asks for a reason."""
+        result = self.last_result
+        if not isinstance(result, DossierDetail) or self.services is None:
+            return
+        if not printing_available():
+            self.show_message(self.tr("Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận."),
+                              "warning")
+            return
+        from cchc_desktop.ui.pdf_preview import PaperFlow
+
+        if self.paper_flow is None:
+            documents = getattr(self.services, "documents", None)
+            if documents is None:
+                from cchc_desktop.services.documents import DocumentService
+
+                documents = DocumentService(self.services.dossiers, self.services.files)
+            self.paper_flow = PaperFlow(self.context.tasks, documents, self)
+            self.paper_flow.failed.connect(lambda text: self.show_message(text, "error"))
+        kind = "receipt" if result.code else "refusal"
+        self.paper_flow.run(kind, result.id, user=self.services.current_user,
+                            now=self.services.clock())
 
     # ------------------------------------------------------------------ form state
 
