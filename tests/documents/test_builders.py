@@ -223,3 +223,23 @@ def test_ledger_fonts_are_embedded(pdf):
     out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                          text=True).stdout
     assert "Helvetica" not in out and out.count("LiberationSerif") >= 3
+
+
+def test_long_receipts_shrink_to_one_page_then_continue(pdf):
+    from cchc_desktop.documents import Component
+
+    long_name = ("Xuất trình giấy tờ tùy thân: hộ chiếu, căn cước công dân, thẻ căn cước, căn "
+                 "cước điện tử hoặc Giấy chứng nhận căn cước")
+    five = sample_receipt(components=tuple(Component(f"{i}. {long_name}", originals=1)
+                                            for i in range(5)))
+    built = build_receipt(five)
+    assert len(pdf.page_sizes(built)) == 1
+    text = pdf.flat_text(built)
+    assert "NGƯỜI TIẾP NHẬN HỒ SƠ" in text and "4. Xuất trình giấy tờ tùy thân" in text
+    assert f"CODE-128:{SAMPLE_CODE}" in pdf.decode(built)
+    many = sample_receipt(components=tuple(Component(f"{i}. {long_name}", originals=1)
+                                           for i in range(30)))
+    built = build_receipt(many)
+    sizes = pdf.page_sizes(built)
+    assert len(sizes) >= 2 and all(_close(size, A5_POINTS) for size in sizes)
+    assert "29. Xuất trình" in pdf.flat_text(built)

@@ -3,6 +3,7 @@ a receipt whose words all stay inside the A5 page."""
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import unicodedata
@@ -34,8 +35,7 @@ def test_any_text_stays_inside_the_page(tmp_path, name, address, unit, nfd):
                          capture_output=True).stdout.decode("utf-8")
     right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', out)]
     assert right_edges and max(right_edges) <= 419.53 - 10 * 72 / 25.4 + 1.0
-    flat = " ".join(re.sub(r"<[^>]+>", " ", out).split())
+    flat = html.unescape(" ".join(re.sub(r"<[^>]+>", " ", out).split()))
     expected = unicodedata.normalize("NFC", name).split()
     if expected:  # the first word of the name is printed (maybe split across lines)
-        word = expected[0].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        assert word[:3] in flat
+        assert expected[0][:3] in flat
