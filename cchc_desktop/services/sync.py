@@ -456,9 +456,11 @@ class SyncService:
                     engine.pull(report, progress)
                 except SyncAuthError as exc:
                     self._finish(t, report, stopped=exc.message)
+                    exc.details["report"] = report  # what did go before the stop
                     raise
-                except SyncError:
+                except SyncError as exc:
                     self._finish(t, report)
+                    exc.details["report"] = report
                     raise
                 self._finish(t, report)
             return report

@@ -1,11 +1,12 @@
 """A fault-injecting TCP proxy for sync tests: latency, bandwidth caps, cut connections.
 
-It sits between the client and the real server on loopback and, per connection, may cut
-the link mid-request (the server never sees the whole request) or mid-response (the server
-applied the request but the reply is lost).  Profiles mirror the issue: 2G = 250 kbit/s
-down, 50 kbit/s up, 300 ms; 3G = 750 / 250 kbit/s, 100 ms.  A server restart is simulated
-by the test stopping and starting the server process behind the same upstream port; the
-proxy keeps listening and refuses clients meanwhile (their connect fails upstream).
+It sits between the client and the real server on loopback and, per request (keep-alive
+connections carry many), may cut the connection mid-request (the server never sees the
+whole request) or mid-response (the server applied the request but the reply is lost).
+Profiles mirror the issue: 2G = 250 kbit/s down, 50 kbit/s up, 300 ms; 3G = 750 / 250
+kbit/s, 100 ms. A server restart is simulated by the test stopping and starting the
+server process behind the same upstream port; the proxy keeps listening and refuses
+clients meanwhile (their connect fails upstream).
 
 Also here: ``ServerProcess``, the real provincial server run as a child process.
 """
@@ -44,6 +45,7 @@ PROFILE_3G = Profile(latency_s=0.050, down_bps=750_000 / 8, up_bps=250_000 / 8)
 @dataclass
 class ProxyStats:
     connections: int = 0
+    exchanges: int = 0
     cut_requests: int = 0
     cut_responses: int = 0
     bytes_up: int = 0
@@ -82,6 +84,7 @@ class FaultProxy:
         self.port = self._server.sockets[0].getsockname()[1]
         self._ready.set()
         self._loop.run_forever()
+        self._loop.close()
 
     def stop(self) -> None:
         if self._loop is None:
@@ -90,6 +93,11 @@ class FaultProxy:
         async def _close() -> None:
             assert self._server is not None
             self._server.close()
+            current = asyncio.current_task()
+            tasks = [t for t in asyncio.all_tasks() if t is not current]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(_close(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -110,32 +118,40 @@ class FaultProxy:
     async def _handle(self, client_r: asyncio.StreamReader,
                       client_w: asyncio.StreamWriter) -> None:
         self.stats.connections += 1
-        cut_up = cut_down = None
-        if self._rng.random() < self.drop_rate:
-            if self._rng.random() < 0.5:
-                cut_up = self._rng.randint(0, 200)  # inside the request's headers
-                self.stats.cut_requests += 1
-            else:
-                cut_down = self._rng.randint(0, 150)  # inside the reply's headers
-                self.stats.cut_responses += 1
         try:
             up_r, up_w = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         except OSError:
             client_w.close()
             return
+        state = _Exchange()
         done = asyncio.Event()
         await asyncio.gather(
-            self._pipe(client_r, up_w, self.profile.up_bps, cut_up, done, "up"),
-            self._pipe(up_r, client_w, self.profile.down_bps, cut_down, done, "down"),
+            self._pipe(client_r, up_w, self.profile.up_bps, state, done, "up"),
+            self._pipe(up_r, client_w, self.profile.down_bps, state, done, "down"),
         )
         for w in (client_w, up_w):
             with contextlib.suppress(Exception):
                 w.close()
 
+    def _new_exchange(self, state: _Exchange) -> None:
+        """A request starts (first bytes up after a reply, or on a fresh connection): draw
+        whether this exchange is cut, and where. Keep-alive connections carry many
+        exchanges, so the draw is per exchange, i.e. per HTTP request."""
+        self.stats.exchanges += 1
+        state.phase = "up"
+        state.sent = {"up": 0, "down": 0}
+        state.cut = {"up": None, "down": None}
+        if self._rng.random() < self.drop_rate:
+            if self._rng.random() < 0.5:
+                state.cut["up"] = self._rng.randint(0, 200)  # inside the request's headers
+                self.stats.cut_requests += 1
+            else:
+                state.cut["down"] = self._rng.randint(0, 150)  # inside the reply's headers
+                self.stats.cut_responses += 1
+
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    bps: float | None, cut_after: int | None, done: asyncio.Event,
+                    bps: float | None, state: _Exchange, done: asyncio.Event,
                     direction: str) -> None:
-        sent = 0
         latency = self.profile.latency_s
         try:
             while not done.is_set():
@@ -150,6 +166,12 @@ class FaultProxy:
                 chunk = read.result()
                 if not chunk:
                     break
+                if direction == "up" and state.phase != "up":
+                    self._new_exchange(state)
+                elif direction == "down":
+                    state.phase = "down"
+                cut_after = state.cut[direction]
+                sent = state.sent[direction]
                 if cut_after is not None and sent + len(chunk) > cut_after:
                     writer.write(chunk[: max(0, cut_after - sent)])
                     break
@@ -157,7 +179,7 @@ class FaultProxy:
                     await asyncio.sleep(latency)
                 writer.write(chunk)
                 await writer.drain()
-                sent += len(chunk)
+                state.sent[direction] += len(chunk)
                 if direction == "up":
                     self.stats.bytes_up += len(chunk)
                 else:
@@ -168,12 +190,20 @@ class FaultProxy:
             pass
         finally:
             done.set()
-            try:
+            with contextlib.suppress(OSError, RuntimeError):
                 if writer.can_write_eof():
                     writer.write_eof()
-            except (OSError, RuntimeError):
-                pass
-            writer.close()
+            with contextlib.suppress(RuntimeError):
+                writer.close()
+
+
+@dataclass
+class _Exchange:
+    """One connection's current request/response exchange."""
+
+    phase: str = ""
+    sent: dict[str, int] = field(default_factory=lambda: {"up": 0, "down": 0})
+    cut: dict[str, int | None] = field(default_factory=lambda: {"up": None, "down": None})
 
 
 def free_port() -> int:
