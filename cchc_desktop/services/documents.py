@@ -278,7 +278,8 @@ class DocumentService:
                                   "Giấy tờ này chưa được in lần đầu, chưa thể in lại.")
             if original.dossier_id is None:
                 raise DomainError("document.reprint_unsupported",
-                                  "Sổ theo dõi hồ sơ không in lại: hãy mở bản lưu hoặc in sổ mới.")
+                                  "Giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại "
+                                  "quầy) không in lại được: hãy mở bản lưu.")
             kind = DocumentKind(original.kind)
             original_id, dossier_id = original.id, original.dossier_id
             number, issued_at = original.number, original.issued_at
@@ -321,6 +322,51 @@ class DocumentService:
         if existing_id is None:
             return self.issue(kind, dossier_id, user=user, now=now)
         return self.reprint(existing_id, reason=reason, user=user, now=now)
+
+    def issue_guidance(self, guidance_id: int, *, user: CurrentUser | None,
+                       now: datetime) -> IssuedPaper:
+        """Mẫu 02 for a dossier guided at the counter (no code, no dossier row).
+
+        NĐ 61/2018 Art. 15(3), 17(1)(a); NĐ 118/2025 Art. 11: guide once, completely.
+        """
+        now = now.replace(microsecond=0)
+        settings = self.dossiers.settings()
+        office = office_header(settings)
+        with self.db.session() as s:
+            g = s.get(m.CounterGuidance, guidance_id)
+            if g is None:
+                raise DomainError("guidance.not_found", "Không tìm thấy lần hướng dẫn bổ sung.")
+            applicant = json.loads(g.applicant or "{}")
+            contact = normalize_text(g.contact)
+            number = next_document_number(s, DocumentKind.SUPPLEMENT.value, now.year)
+            data = SupplementRequestData(
+                office=office, issue=IssueInfo(issued_at=g.at, number=number),
+                applicant=Person(full_name=applicant.get("name", ""),
+                                 id_number=applicant.get("id_number", ""),
+                                 address=applicant.get("address", ""),
+                                 phone=applicant.get("phone", ""),
+                                 email=applicant.get("email", "")),
+                request=g.procedure_name, items=tuple(json.loads(g.items or "[]")),
+                reason=g.reason, guide_name=contact or (user.full_name if user else ""),
+                contact_name=contact, contact_phone=settings.phone, received_at=g.at,
+            )
+            pdf = build_supplement_request(data)
+            blob = self._archive(s, pdf, now)
+            doc = m.IssuedDocument(
+                kind=DocumentKind.SUPPLEMENT.value, year=now.year, number=number,
+                number_text=f"{number}/{office.suffix(DocumentKind.SUPPLEMENT)}",
+                dossier_id=None, issued_at=now, issued_by=user.id if user else None,
+                layout_version=layout_for(g.at, office).key, sha256=blob.sha256,
+                size=blob.size,
+            )
+            s.add(doc)
+            s.flush()
+            append_audit(s, at=now, action="document.issue", entity="document",
+                         entity_id=doc.id, user_id=user.id if user else None,
+                         username=user.username if user else "",
+                         after={"kind": "supplement", "number": doc.number_text,
+                                "guidance": g.uid, "sha256": blob.sha256})
+            return IssuedPaper(_row(doc), pdf)
 
     def issue_ledger(self, period_from: date, period_to: date, *, user: CurrentUser | None,
                      now: datetime) -> IssuedPaper:

@@ -193,3 +193,18 @@ def test_ledger_lists_the_period_with_the_year_numbering(services, documents, of
     with pytest.raises(DomainError):
         documents.reprint(paper.row.id, reason="thử", user=officer,
                           now=datetime(2025, 3, 6, 17, 5))
+
+
+def test_counter_guidance_prints_form_02_without_a_dossier(services, documents, officer,
+                                                          tmp_path):
+    record = services.dossiers.request_completion(
+        intake(services), ["Giấy chứng nhận kết hôn (bản sao có chứng thực)"],
+        "Thiếu thành phần bắt buộc", "Nguyễn Thị Ngọc Ánh", user=officer,
+        now=datetime(2025, 3, 3, 10, 0))
+    paper = documents.issue_guidance(record.id, user=officer, now=datetime(2025, 3, 3, 10, 1))
+    text = text_of(paper.pdf, tmp_path)
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text
+    assert "1. Giấy chứng nhận kết hôn (bản sao có chứng thực)" in text
+    assert "Nguyễn Thị Phượng Hoàng" in text and "Nguyễn Thị Ngọc Ánh" in text
+    assert paper.row.dossier_id is None and paper.row.number == 1
+    assert documents.reopen(paper.row.id) == paper.pdf
