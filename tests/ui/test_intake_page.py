@@ -9,6 +9,7 @@ Set ``CCHC_INTAKE_SCREENSHOT=/path.png`` to keep the screenshot of the filled fo
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import zlib
 from datetime import datetime
@@ -47,13 +48,27 @@ PAYLOAD = ("001190012345|123456789|Nguyễn Thị Đức|15031990|Nữ|"
 # ----------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture
-def intake_services(tmp_path):
-    paths = AppPaths(tmp_path / "data").ensure()
-    db = open_database(paths.database)
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    """The demo office, catalogue and users installed once; each test gets a copy."""
+    folder = tmp_path_factory.mktemp("intake-template")
+    db = open_database(folder / "cchc.sqlite3")
     install_demo(db, dossiers=0, now=NOW)
-    svc = Services(paths, db, clock=lambda: NOW)
-    svc.current_user = authenticate(db, "canbo", "canbo123", now=NOW)
+    officer = authenticate(db, "canbo", "canbo123", now=NOW)
+    db.close()
+    return folder / "cchc.sqlite3", officer
+
+
+@pytest.fixture
+def intake_services(tmp_path, demo_template):
+    template, officer = demo_template
+    paths = AppPaths(tmp_path / "data").ensure()
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{template}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{paths.database}{suffix}")
+    svc = Services(paths, open_database(paths.database), clock=lambda: NOW)
+    svc.current_user = officer  # signed in as "canbo" (same ids in every copy)
     yield svc
     svc.close()
 
