@@ -263,7 +263,10 @@ class DocumentService:
 
     def reprint(self, document_id: int, *, reason: str, user: CurrentUser | None,
                 now: datetime) -> IssuedPaper:
-        """A reprint of an issued paper: reason required, stamped, counted, archived, audited."""
+        """A reprint of an issued paper: reason required, stamped, counted, archived, audited.
+
+        domain.md §2: a reprint must be visibly marked as one ("BẢN IN LẠI") and counted.
+        """
         reason = normalize_text(reason)
         if not reason:
             raise ValidationError("document.reprint_reason_required",
@@ -616,9 +619,9 @@ _BUILDERS = {
 
 def describe(row: IssuedRow) -> dict:
     """A JSON-friendly summary (CLI output)."""
-    return json.loads(json.dumps({
+    return {
         "id": row.id, "kind": row.kind, "number": row.number_text, "year": row.year,
-        "issued_at": row.issued_at, "layout_version": row.layout_version, "sha256": row.sha256,
-        "size": row.size, "reprint_no": row.reprint_no, "reprint_of": row.reprint_of,
-        "reprint_reason": row.reprint_reason,
-    }, default=str))
+        "issued_at": row.issued_at.isoformat(), "layout_version": row.layout_version,
+        "sha256": row.sha256, "size": row.size, "reprint_no": row.reprint_no,
+        "reprint_of": row.reprint_of, "reprint_reason": row.reprint_reason,
+    }
