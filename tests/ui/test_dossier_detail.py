@@ -124,7 +124,7 @@ def test_transfer_shows_the_1500_rule_and_records_the_step(qtbot, office):
     assert new.steps[0].started_at == datetime(2025, 3, 4, 7, 0)
     assert dialog.fields["unit"].text() == "Công chức Tư pháp - Hộ tịch"
     assert column(dialog.events_table, 1)[-1] == "Chuyển xử lý"
-    assert column(dialog.events_table, 4)[-1] == "2 → 4"
+    assert column(dialog.events_table, 3)[-1] == "2 → 4"
     assert column(dialog.steps_table, 2) == ["Trần Thị Mỹ Lệ"]
     assert Action.RECORD_PROGRESS in dialog.action_buttons
     assert dialog.message.text() == "Đã ghi nhận: Chuyển xử lý."
@@ -249,7 +249,7 @@ def test_correction_is_audited_not_a_silent_overwrite(qtbot, office):
     assert not form.isVisible()
     assert dialog.fields["phone"].text() == "0987654321"
     assert column(dialog.events_table, 1)[-1] == "Điều chỉnh thông tin người nộp"
-    assert column(dialog.events_table, 5)[-1] == "Ghi sai số điện thoại"
+    assert column(dialog.events_table, 4)[-1] == "Ghi sai số điện thoại"
     assert dialog.detail.events[-1].details["changed"] == {"phone": ["0912345678",
                                                                      "0987654321"]}
     with services.db.session() as s:

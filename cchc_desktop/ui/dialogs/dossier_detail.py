@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -48,6 +49,7 @@ from cchc_desktop.ui.dialogs import actions as forms
 from cchc_desktop.ui.models.dossier_table import DATE_FORMAT
 
 THUMB_DPI = 24
+MAX_COLUMN_WIDTH = 230
 VIEW_DPI = 110
 THUMB_SIZE = (150, 200)
 
@@ -103,6 +105,15 @@ def _when(value: Any) -> str:
     return value.strftime(DATE_FORMAT) if value else ""
 
 
+def _outcome(value: str) -> str:
+    from cchc_desktop.domain.deadlines import Outcome
+
+    try:
+        return Outcome(value).label if value else ""
+    except ValueError:
+        return value
+
+
 def status_text(code: int | None) -> str:
     if code is None:
         return "—"
@@ -141,6 +152,14 @@ def scan_images(loaded: list[Any] | bytes) -> list[QImage]:
         image = QImage.fromData(loaded)
         return [] if image.isNull() else [image]
     return [page.to_image() for page in loaded]
+
+
+class _WrappingTable(QTableWidget):
+    """Long legal names wrap: row heights follow the column widths after each resize."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.resizeRowsToContents)
 
 
 class ScanViewerDialog(QDialog):
@@ -196,7 +215,7 @@ class DossierDetailDialog(QDialog):
         self.paper_flow: Any = None
         self._thumbs: dict[str, QPixmap] = {}
         self.setObjectName("dossierDetail")
-        self.resize(1040, 680)
+        self.resize(1180, 700)
 
         # -- header --------------------------------------------------------------------------
         self.title_label = QLabel()
@@ -234,12 +253,17 @@ class DossierDetailDialog(QDialog):
             ("supplements", self.tr("Yêu cầu bổ sung:")),
         ):
             timing.addRow(label, self._field(key))
-        columns.addLayout(left, 3)
-        columns.addWidget(timing_box, 2)
+        for key in ("original_due", "restarted", "current_due", "due_766", "duration"):
+            self.fields[key].setWordWrap(False)
+        bold = self.fields["current_due"].font()
+        bold.setBold(True)
+        self.fields["current_due"].setFont(bold)
+        columns.addLayout(left, 1)
+        columns.addWidget(timing_box, 1)
 
         # -- components tab ------------------------------------------------------------------
         self.components_table = self._table(
-            "componentsTable",
+            "componentsTable", 1,
             (self.tr("STT"), self.tr("Thành phần hồ sơ"), self.tr("Bản chính"),
              self.tr("Bản sao CT"), self.tr("Bản chụp"), self.tr("Bản quét")))
         self.components_table.itemSelectionChanged.connect(self._on_components_selection)
@@ -270,11 +294,11 @@ class DossierDetailDialog(QDialog):
 
         # -- history tab ---------------------------------------------------------------------
         self.events_table = self._table(
-            "eventsTable",
-            (self.tr("Thời điểm"), self.tr("Việc"), self.tr("Người thực hiện"),
-             self.tr("Đơn vị"), self.tr("Trạng thái"), self.tr("Ghi chú")))
+            "eventsTable", 4,
+            (self.tr("Thời điểm"), self.tr("Việc"), self.tr("Người thực hiện, đơn vị"),
+             self.tr("Trạng thái"), self.tr("Ghi chú")))
         self.steps_table = self._table(
-            "stepsTable",
+            "stepsTable", 1,
             (self.tr("Bước"), self.tr("Đơn vị xử lý"), self.tr("Người xử lý"),
              self.tr("Bắt đầu"), self.tr("Hạn bước"), self.tr("Kết thúc"), self.tr("Kết quả")))
         history = QSplitter(Qt.Orientation.Vertical)
@@ -298,7 +322,7 @@ class DossierDetailDialog(QDialog):
         # -- actions -------------------------------------------------------------------------
         self.actions_box = QGroupBox(self.tr("Thao tác"))
         self.actions_box.setObjectName("actionsBox")
-        self.actions_box.setMinimumWidth(270)
+        self.actions_box.setMinimumWidth(250)
         self.actions_layout = QVBoxLayout(self.actions_box)
         self.action_buttons: dict[Action, QPushButton] = {}
         self.no_action_label = QLabel()
@@ -368,9 +392,9 @@ class DossierDetailDialog(QDialog):
         return button
 
     @staticmethod
-    def _table(name: str, headers: tuple[str, ...]) -> QTableWidget:
+    def _table(name: str, stretch: int, headers: tuple[str, ...]) -> QTableWidget:
         # A handful of fixed rows for reading only; the dossier list itself is a real model.
-        table = QTableWidget(0, len(headers))
+        table = _WrappingTable(0, len(headers))
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(list(headers))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -378,7 +402,10 @@ class DossierDetailDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.setProperty("stretchColumn", stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     @staticmethod
@@ -393,8 +420,10 @@ class DossierDetailDialog(QDialog):
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
-        for c in range(table.columnCount() - 1):
-            header.resizeSection(c, min(header.sectionSize(c), 320))
+        stretch = table.property("stretchColumn")
+        for c in range(table.columnCount()):
+            if c != stretch:
+                header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
         table.resizeRowsToContents()
 
     # -- showing a detail ------------------------------------------------------------------------
@@ -440,16 +469,22 @@ class DossierDetailDialog(QDialog):
             for c in detail.components])
         self._fill(
             self.events_table,
-            [(_when(e.at), e.action_label, e.actor + (f" ({e.actor_title})" if e.actor_title
-                                                     else ""),
-              e.unit, self._status_change(e), e.note) for e in detail.events],
-            [("", e.action, "", "", f"{status_text(e.status_before)} → "
-              f"{status_text(e.status_after)}", "") for e in detail.events])
+            [(_when(e.at), e.action_label, "\n".join(p for p in (e.actor, e.unit) if p),
+              self._status_change(e), self._event_note(e)) for e in detail.events],
+            [("", e.action, e.actor_title, f"{status_text(e.status_before)} → "
+              f"{status_text(e.status_after)}", e.note) for e in detail.events])
         self._fill(self.steps_table, [
             (str(st.position), st.unit, st.handler, _when(st.started_at), _when(st.due_at),
-             _when(st.finished_at), st.outcome or "") for st in detail.steps])
+             _when(st.finished_at), _outcome(st.outcome)) for st in detail.steps])
         self._show_actions(detail)
         self._on_components_selection()
+
+    def _event_note(self, event: Any) -> str:
+        items = event.details.get("items") if isinstance(event.details, dict) else None
+        if not items:
+            return event.note
+        listed = self.tr("Cần bổ sung: %1").replace("%1", "; ".join(items))
+        return f"{event.note}\n{listed}" if event.note else listed
 
     @staticmethod
     def _status_change(event: Any) -> str:
