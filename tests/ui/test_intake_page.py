@@ -305,6 +305,47 @@ def test_cccd_scan_typed_into_the_name_field_fills_the_applicant(page, intake_se
     assert [r.code for r in found] == [row.code]
 
 
+def test_a_scanner_burst_without_enter_is_read_after_a_pause(qtbot, page):
+    choose_procedure(page, "dang ky khai sinh")
+    page.email_edit.setFocus()
+    type_text(page.email_edit, "an@")
+    type_text(page.email_edit, PAYLOAD)  # some scanners send no Enter suffix
+    qtbot.waitUntil(lambda: page.name_edit.text() == "Nguyễn Thị Đức", timeout=3000)
+    assert page.email_edit.text() == "an@"
+
+
+def test_enterprise_applicant_with_an_authorised_filer(page, intake_services):
+    choose_procedure(page, "thanh lap ho kinh doanh")
+    page.kind_box.setCurrentIndex(page.kind_box.findData(2))
+    assert not page.dob_edit.isEnabled() and not page.sex_box.isEnabled()
+    assert page.name_label.text() == "Tên tổ chức:"
+    page.name_edit.setFocus()
+    type_text(page.name_edit, "Hộ kinh doanh Phở Hương Quê")
+    page.filer_check.setFocus()
+    press(page.filer_check, Qt.Key.Key_Space)
+    QApplication.sendEvent(page.filer_check, QKeyEvent(
+        QEvent.Type.KeyRelease, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier))
+    assert page.filer_check.isChecked() and page.filer_box.isVisible()
+    assert focused() is page.filer_name_edit
+    type_and_enter(None, "Đỗ Minh Quân")
+    assert focused() is page.filer_id_edit
+    type_and_enter(None, "036085001111")
+    type_text(page.filer_phone_edit, "0123")
+    tick_required(page)
+    page.accept_dossier()
+    assert page.filer_phone_edit in page.invalid_widgets()
+    assert "Số điện thoại di động" in page.message.text()
+    assert dossiers(intake_services) == []
+    page.filer_phone_edit.clear()
+    type_text(page.filer_phone_edit, "0987 111 222")
+    page.accept_dossier()
+    [row] = dossiers(intake_services)
+    assert (row.applicant_kind, row.applicant_name, row.applicant_id_number) == (
+        2, "Hộ kinh doanh Phở Hương Quê", "")
+    assert (row.filer_name, row.filer_id_number, row.filer_phone) == (
+        "Đỗ Minh Quân", "036085001111", "0987111222")
+
+
 def test_dedicated_scan_field_and_mismatch_warning(page):
     choose_procedure(page, "dang ky khai sinh")
     page.focus_scan()
@@ -433,7 +474,9 @@ def test_incomplete_dossier_is_guided_once_with_mau_02(page, intake_services):
     items = page.items_edit.toPlainText().splitlines()
     assert items == page.checklist.missing_required()
     assert any(i.startswith("Xuất trình giấy tờ tùy thân") for i in items)
-    assert "Cán bộ" in page.contact_edit.text() or page.contact_edit.text()
+    officer = intake_services.current_user
+    assert page.contact_edit.text() == ", ".join(
+        p for p in (officer.full_name, officer.title) if p)
     press(page.items_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert len(guided) == 1
