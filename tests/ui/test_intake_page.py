@@ -574,6 +574,13 @@ def test_signing_in_is_required(page, intake_services):
     assert "Chưa đăng nhập" in page.message.text()
     assert dossiers(intake_services) == []
     assert page.name_edit.text() == "Lê Văn Hưởng"
+    # signing in (the dialog closes, the window is active again) hides the banner
+    intake_services.current_user = authenticate(intake_services.db, "canbo", "canbo123",
+                                                now=NOW)
+    QApplication.sendEvent(page, QEvent(QEvent.Type.WindowActivate))
+    assert not page.login_banner.isVisible()
+    page.accept_dossier()
+    assert len(dossiers(intake_services)) == 1
 
 
 def test_date_of_birth_formats():

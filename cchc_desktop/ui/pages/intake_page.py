@@ -637,6 +637,13 @@ class IntakePage(Page):
         self.show_message(self.tr("Không tải được danh mục thủ tục: %1")
                           .replace("%1", _message_of(exc)), "error")
 
+    def event(self, event: QEvent) -> bool:
+        # The sign-in dialog closes and the window becomes active again: the banner
+        # follows ``services.current_user`` without the window having to tell the page.
+        if event.type() == QEvent.Type.WindowActivate:
+            self._update_login_banner()
+        return super().event(event)
+
     def _update_login_banner(self) -> None:
         signed_in = self.services is not None and self.services.current_user is not None
         self.login_banner.setVisible(self.services is not None and not signed_in)
