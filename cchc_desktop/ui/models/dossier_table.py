@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from cchc_desktop.ui.tasks import TaskRunner
 
@@ -443,11 +443,6 @@ class DossierTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 6:
             return state_icon(item.state)
-        if role == Qt.ItemDataRole.FontRole and index.column() == 6 and item.urgency in (
-                "overdue", "due_soon"):
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6 and item.state_label:
             return f"{item.state_label}: {item.remaining_label}"
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 6:
@@ -471,6 +466,8 @@ class DossierTableModel(QAbstractTableModel):
             return row.due_at.strftime(DATE_FORMAT) if row.due_at else ""
         if column == 5:
             return item.status_label
+        if item.state == "paused":
+            return item.state_label  # the reason is the status column (and the tooltip)
         return item.remaining_label
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
