@@ -318,3 +318,80 @@ def test_read_only_without_services(qtbot, office):
     assert dialog.windowTitle() == f"Hồ sơ {d.code}"
     assert dialog.fields["applicant"].text() == "Nguyễn Văn Đức"
     assert dialog.fields["original_due"].text() == "06/03/2025 08:00"
+
+
+def test_progress_financial_withdrawal_and_stop_notice(qtbot, office):
+    services, clock = office
+    d = accept(services, datetime(2025, 3, 3, 8, 0))
+    d = services.dossiers.transfer(d.id, unit="Tư pháp", allotted_hours=8,
+                                   user=services.current_user, now=datetime(2025, 3, 3, 8, 30))
+    clock.now = datetime(2025, 3, 3, 15, 0)
+    dialog = open_dialog(qtbot, services, d)
+    shortcut(dialog, Qt.Key.Key_G)
+    form = dialog.action_dialog
+    assert isinstance(form, forms.ProgressDialog)
+    form.ok_button.click()
+    assert form.error.text() == "Phải nhập nội dung xử lý."
+    type_text(form.note, "Đã thẩm định, trình ký")
+    form.finish_step.setChecked(True)
+    form.ok_button.click()
+    assert dialog.detail.steps[0].finished_at == datetime(2025, 3, 3, 15, 0)
+    assert column(dialog.steps_table, 5) == ["03/03/2025 15:00"]
+
+    dialog.action_buttons[Action.REQUEST_FINANCIAL].click()
+    form = dialog.action_dialog
+    form.ok_button.click()  # the obligation must be named
+    assert form.error.text() == "Phải nhập nội dung." and form.isVisible()
+    type_text(form.note, "Nộp lệ phí 8.000 đồng")
+    form.ok_button.click()
+    assert dialog.detail.status == Status.FINANCIAL_OBLIGATION
+    dialog.action_buttons[Action.CONFIRM_FINANCIAL].click()
+    dialog.action_dialog.ok_button.click()
+    assert dialog.detail.status == Status.IN_PROGRESS
+
+    dialog.action_buttons[Action.REQUEST_WITHDRAWAL].click()
+    dialog.action_dialog.ok_button.click()
+    assert dialog.detail.status == Status.WITHDRAWAL_REQUESTED
+    assert set(dialog.action_buttons) == {Action.STOP}
+    shortcut(dialog, Qt.Key.Key_D)
+    form = dialog.action_dialog
+    form.ok_button.click()  # NĐ 118/2025 Art. 21: not without the stop notice
+    assert form.error.text() == ("Phải lập Thông báo dừng giải quyết hồ sơ trước khi dừng "
+                                 "xử lý.")
+    form.stop_notice.setChecked(True)
+    form.ok_button.click()
+    assert dialog.detail.status == Status.STOPPED
+    assert dialog.action_buttons == {}
+    assert not dialog.correct_button.isVisible()  # closed dossiers are not corrected
+    assert "Không có thao tác nào" in dialog.no_action_label.text()
+
+
+def test_apology_and_printing_open_their_dialogs(qtbot, office):
+    from cchc_desktop.ui.dialogs.apology import ApologyDialog
+    from cchc_desktop.ui.pdf_preview import PdfPreviewDialog
+
+    services, clock = office
+    d = accept(services, datetime(2025, 3, 3, 8, 0))
+    d = services.dossiers.transfer(d.id, unit="Tư pháp", user=services.current_user,
+                                   now=datetime(2025, 3, 3, 8, 30))
+    clock.now = datetime(2025, 3, 4, 9, 0)
+    dialog = open_dialog(qtbot, services, d)
+    # The officer drafts the apology; the supervisor approves it inside the apology dialog.
+    assert Action.EXTEND not in d.allowed and Action.EXTEND in dialog.action_buttons
+    dialog.action_buttons[Action.EXTEND].click()
+    apology = dialog.action_dialog
+    assert isinstance(apology, ApologyDialog) and apology.dossier_id == d.id
+    apology.close()
+
+    assert dialog.print_button.isVisible()
+    dialog.print_paper("receipt")
+    flow = dialog.paper_flow  # it shows the preview of the paper just issued
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+    assert flow is not None and len(shown) == 1
+    assert shown[0].pdf.startswith(b"%PDF")
+    assert "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" in shown[0].windowTitle()
+    with services.db.session() as s:
+        issued = s.execute(select(m.IssuedDocument)).scalars().all()
+        assert [(i.kind, i.dossier_id) for i in issued] == [("receipt", d.id)]
+    shown[0].close()

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dossier import RETURN_METHODS, Action, Status
+from cchc_desktop.domain.dossier import RETURN_METHODS, Action, Role, Status, allowed_actions
 from cchc_desktop.ui.dialogs import actions as forms
 from cchc_desktop.ui.models.dossier_table import DATE_FORMAT
 
@@ -543,6 +543,8 @@ class DossierDetailDialog(QDialog):
         writable = self.services is not None and self.tasks is not None
         offered = [a for a in detail.allowed if a in ACTION_KEYS
                    and (a is not Action.EXTEND or apology_available())] if writable else []
+        if writable and Action.EXTEND not in offered and self._apology_draftable(detail):
+            offered.append(Action.EXTEND)
         for action in offered:
             button = QPushButton(f"{self.tr(BUTTON_TEXTS[action])}  ({ACTION_KEYS[action]})")
             button.setObjectName(f"action_{action.value}")
@@ -567,8 +569,19 @@ class DossierDetailDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    @staticmethod
+    def _apology_draftable(detail: Any) -> bool:
+        """An officer drafts the apology that a supervisor approves (the EXTEND itself).
+
+        NĐ 61/2018 Art. 19(9), TT 01/2018 Mẫu 04: the letter is signed by the head of the
+        agency; the apology dialog lets an officer draft it and only a supervisor issue it.
+        """
+        if not apology_available() or detail.status not in set(Status):
+            return False
+        return Action.EXTEND in allowed_actions(Status(detail.status), Role.SUPERVISOR)
+
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, notify: bool = False) -> None:
         """Fetch the detail again with the signed-in user's allowed actions."""
         services = self.services
         dossier_id = self.detail.id
@@ -576,7 +589,13 @@ class DossierDetailDialog(QDialog):
         def load() -> Any:
             return services.dossiers.detail(dossier_id, user=services.current_user)
 
-        self.tasks.run_db(load, on_done=self._populate, on_error=self._on_failed)
+        self.tasks.run_db(load, on_done=lambda detail: self._on_reloaded(detail, notify),
+                          on_error=self._on_failed)
+
+    def _on_reloaded(self, detail: Any, notify: bool) -> None:
+        self._populate(detail)
+        if notify:
+            self.changed.emit(detail)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.show_message(forms.error_message(exc), error=True)
@@ -624,7 +643,7 @@ class DossierDetailDialog(QDialog):
             from cchc_desktop.ui.dialogs.apology import ApologyDialog
 
             dialog = ApologyDialog(self.services, tasks, d.id, self)
-            dialog.finished.connect(lambda _result: self.reload())
+            dialog.changed.connect(lambda: self.reload(notify=True))
             return self._open(dialog, connect=False)
         dialog: forms.ActionDialog
         if action is Action.RECORD_PROGRESS:
