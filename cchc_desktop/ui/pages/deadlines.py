@@ -124,7 +124,8 @@ def load_hint(services: Any, row: Any) -> str:
 
 
 def load_detail(services: Any, dossier_id: int) -> Any:
-    return services.dossiers.detail(dossier_id)
+    # with the signed-in user, the detail lists the actions that user may take
+    return services.dossiers.detail(dossier_id, user=services.current_user)
 
 
 class DueListModel(QAbstractTableModel):
@@ -584,7 +585,14 @@ class DeadlinesPage(Page):
             status_label = Status(detail.status).label
         except ValueError:
             status_label = str(detail.status)
-        dialog = DossierDetailDialog(detail, status_label, self)
+        try:  # the dialog with its actions (transfer, return, apology…)
+            dialog = DossierDetailDialog(detail, status_label, self, services=self.services,
+                                         tasks=self.context.tasks)
+        except TypeError:  # a read-only dialog
+            dialog = DossierDetailDialog(detail, status_label, self)
+        changed = getattr(dialog, "changed", None)
+        if changed is not None:  # an action changed the dossier: counts and lists again
+            changed.connect(lambda *_args: self.refresh())
         self._keep(dialog)
         dialog.show()
         self.detail_opened.emit(dialog)
