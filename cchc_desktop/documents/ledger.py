@@ -9,6 +9,7 @@ repeats, pages after the first carry a running header, every page "Trang x/y".
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 from reportlab.platypus.tables import TableStyle
@@ -119,18 +120,27 @@ def build_ledger(data: LedgerData) -> bytes:
     fixed = sum(w for _, w in COLUMNS if w is not None) * mm
     widths = [w * mm if w is not None else width - fixed for _, w in COLUMNS]
     rows: list[list] = [[Paragraph(f"<b>{markup(head)}</b>", center) for head, _ in COLUMNS]]
+    inner = [w - 4.5 for w in widths]  # cell padding 2 + 2, and a hair of slack
+
+    def fit(text: str, column: int, style=cell):
+        """A plain string when it fits on one line (fast), else a wrapping paragraph."""
+        text = nfc(text)
+        if "\n" not in text and stringWidth(text, SERIF, cell.fontSize) <= inner[column]:
+            return text
+        return Paragraph(markup(text), style)
+
     for row in data.rows:
         rows.append([
             str(row.entry),
-            Paragraph(markup(row.dossier_code), cell),
-            Paragraph(markup(row.procedure), cell),
-            Paragraph(markup(row.applicant), cell),
-            Paragraph(markup(row.address_phone), cell),
-            Paragraph(markup(row.lead_agency), cell),
+            fit(row.dossier_code, 1),
+            fit(row.procedure, 2),
+            fit(row.applicant, 3),
+            fit(row.address_phone, 4),
+            fit(row.lead_agency, 5),
             _two_line(row.received_at),
             _two_line(row.due_at),
             _two_line(row.returned_at),
-            Paragraph(markup(row.return_method), center),
+            fit(row.return_method, 9, center),
             "",
         ])
     if not data.rows:
@@ -140,7 +150,7 @@ def build_ledger(data: LedgerData) -> bytes:
         *grid_style(font_size=cell.fontSize),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("ALIGN", (6, 1), (8, -1), "CENTER"),
+        ("ALIGN", (6, 1), (9, -1), "CENTER"),
         ("LEADING", (0, 1), (-1, -1), cell.leading),
     ]))
     story.append(table)
