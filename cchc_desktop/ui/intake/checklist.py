@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.services.dossiers import ComponentInput, ComponentOption
 
-COUNT_WIDTH = 64
-ATTACH_WIDTH = 112
+COUNT_WIDTH = 54
+ATTACH_WIDTH = 96
 
 
 @dataclass(frozen=True)
@@ -150,12 +150,15 @@ class ComponentChecklist(QWidget):
         self._current: int | None = None
         self.empty_label = QLabel(self.tr("Chọn thủ tục để hiện danh mục thành phần hồ sơ."))
         self.empty_label.setObjectName("checklistEmpty")
+        self.empty_label.setWordWrap(True)
         header = QWidget()
         header_grid = QGridLayout(header)
         header_grid.setContentsMargins(6, 0, 6, 0)
         header_grid.setHorizontalSpacing(8)
         header_grid.addWidget(QLabel(self.tr("Nộp")), 0, 0)
-        header_grid.addWidget(QLabel(self.tr("Thành phần hồ sơ (* bắt buộc)")), 0, 1)
+        name_head = QLabel(self.tr("Thành phần hồ sơ (* bắt buộc)"))
+        name_head.setWordWrap(True)
+        header_grid.addWidget(name_head, 0, 1)
         for column, text in enumerate((self.tr("Chính"), self.tr("Sao CT"), self.tr("Photo")),
                                       2):
             label = QLabel(text)
@@ -171,6 +174,7 @@ class ComponentChecklist(QWidget):
         self.header.setVisible(False)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("checklistTotals")
+        self.totals_label.setWordWrap(True)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
         layout = QVBoxLayout(self)

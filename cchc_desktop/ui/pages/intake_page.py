@@ -181,6 +181,7 @@ class IntakePage(Page):
         self._scan_warnings: list[str] = []
         self._invalid: list[QWidget] = []
         self._fee_rows: list[tuple[QCheckBox, QSpinBox, str]] = []
+        self._fee_widgets: list[QWidget] = []
         self.paper_flow: Any = None
         self.setStyleSheet(STYLE)
 
@@ -391,13 +392,10 @@ class IntakePage(Page):
         form.addRow(self.name_label, self.name_edit)
         self.id_label = QLabel(self.tr("Số định danh:"))
         form.addRow(self.id_label, self.id_edit)
-        dob_sex = QHBoxLayout()
-        dob_sex.addWidget(self.dob_edit, 1)
-        self.sex_label = QLabel(self.tr("Giới tính:"))
-        dob_sex.addWidget(self.sex_label)
-        dob_sex.addWidget(self.sex_box)
         self.dob_label = QLabel(self.tr("Ngày sinh:"))
-        form.addRow(self.dob_label, dob_sex)
+        form.addRow(self.dob_label, self.dob_edit)
+        self.sex_label = QLabel(self.tr("Giới tính:"))
+        form.addRow(self.sex_label, self.sex_box)
         form.addRow(self.tr("Địa chỉ:"), self.address_edit)
         form.addRow(self.tr("Điện thoại:"), self.phone_edit)
         form.addRow(self.tr("Thư điện tử:"), self.email_edit)
@@ -496,10 +494,11 @@ class IntakePage(Page):
         return group
 
     def _build_completion_panel(self) -> QGroupBox:
-        group = QGroupBox(self.tr(
-            "Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; "
-            "không cấp mã hồ sơ"))
+        group = QGroupBox(self.tr("Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"))
         group.setObjectName("completionPanel")
+        note = QLabel(self.tr("Hướng dẫn một lần, đầy đủ mọi nội dung cần bổ sung; "
+                              "không cấp mã hồ sơ."))
+        note.setWordWrap(True)
         self.items_edit = QPlainTextEdit()
         self.items_edit.setObjectName("itemsEdit")
         self.items_edit.setPlaceholderText(self.tr("Mỗi dòng một nội dung cần bổ sung"))
@@ -513,6 +512,7 @@ class IntakePage(Page):
             self.confirm_completion)
         cancel = self._action_button(self.tr("Hủy (Esc)"), "completionCancel", self.cancel_mode)
         form = QFormLayout(group)
+        form.addRow(note)
         form.addRow(self.tr("Nội dung cần bổ sung:"), self.items_edit)
         form.addRow(self.tr("Lý do:"), self.completion_reason_edit)
         form.addRow(self.tr("Liên hệ:"), self.contact_edit)
@@ -723,20 +723,23 @@ class IntakePage(Page):
             Qt.FocusReason.OtherFocusReason)
 
     def _set_fees(self, fees: tuple[dict, ...] | tuple, fee_text: str = "") -> None:
-        for check, spin, _name in self._fee_rows:
-            self.fee_grid.removeWidget(check)
-            self.fee_grid.removeWidget(spin)
-            check.hide()
-            spin.hide()
-            check.deleteLater()
-            spin.deleteLater()
+        for widget in self._fee_widgets:
+            self.fee_grid.removeWidget(widget)
+            widget.hide()  # deleteLater waits for the event loop
+            widget.deleteLater()
+        self._fee_widgets = []
         self._fee_rows = []
         for index, fee in enumerate(fees):
             name = str(fee.get("name", ""))
-            check = QCheckBox(name)
+            check = QCheckBox()
             check.setObjectName(f"feeCheck{index}")
+            check.setAccessibleName(name)
             check.setToolTip(str(fee.get("note", "")) or name)
             check.installEventFilter(self)
+            label = QLabel(name)  # wraps, unlike a check box's own text
+            label.setWordWrap(True)
+            label.setBuddy(check)
+            label.setToolTip(check.toolTip())
             spin = QSpinBox()
             spin.setObjectName(f"feeAmount{index}")
             spin.setRange(0, 1_000_000_000)
@@ -745,14 +748,16 @@ class IntakePage(Page):
             spin.setSuffix(" đ")
             spin.setLocale(VI_LOCALE)  # 5.000 đ, not 5,000 đ
             spin.setValue(int(fee.get("amount", 0) or 0))
-            spin.setMinimumWidth(110)
+            spin.setFixedWidth(110)
             spin.installEventFilter(self)
-            self.fee_grid.addWidget(check, index, 0)
-            self.fee_grid.addWidget(spin, index, 1)
-            check.show()
-            spin.show()
+            self.fee_grid.addWidget(check, index, 0, Qt.AlignmentFlag.AlignTop)
+            self.fee_grid.addWidget(label, index, 1)
+            self.fee_grid.addWidget(spin, index, 2, Qt.AlignmentFlag.AlignTop)
+            for widget in (check, label, spin):
+                widget.show()
+            self._fee_widgets += [check, label, spin]
             self._fee_rows.append((check, spin, name))
-        self.fee_grid.setColumnStretch(0, 1)
+        self.fee_grid.setColumnStretch(1, 1)
         if fees:
             self.fee_note.setText(fee_text or self.tr("Đánh dấu khoản phí, lệ phí đã thu."))
         elif self.procedure is not None:
