@@ -193,6 +193,8 @@ def test_ledger_pages_header_and_numbers(pdf):
     assert f"Trang 2/{len(sizes)}" in second
     last = pdf.flat_text(built, page=len(sizes))
     assert ledger.rows[-1].dossier_code in last
+    boxes = pdf.word_boxes(built)
+    assert max(box[2] for box in boxes) <= 841.89 - 12 * 72 / 25.4 + 0.5  # inside the margin
     assert "Vàng Thị Dế" in pdf.flat_text(built)
 
 
