@@ -92,7 +92,7 @@ def test_ready_list_holds_only_results_waiting(page, counter):
     assert [r.code for r in page.ready_model.rows] == [codes[0]]
     assert page.ready_model.data(page.ready_model.index(0, 1)) == "Lê Thị Hồng"
     assert page.ready_model.data(page.ready_model.index(0, 3)) == "04/03/2025 14:00"
-    assert page.ready_label.text() == "Hồ sơ đã có kết quả, chờ trả: 1"
+    assert page.ready_label.text() == "Hồ sơ đã có kết quả, chờ trả: 1 (F5: tải lại)"
 
 
 def test_scan_then_enter_returns_the_result_with_a_rating(qtbot, page, counter):
@@ -179,9 +179,25 @@ def test_scanning_while_the_list_has_focus_and_opening_the_detail(page, counter)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert page.code_edit.text() == codes[1]
     assert page.current.code == codes[1]
+    page.ready_table.setFocus()
+    QTest.keyClick(page.ready_table, Qt.Key.Key_F3)
+    assert page.code_edit.hasFocus()
     page.ready_table.activated.emit(page.ready_model.index(0, 0))
     assert page.current.code == codes[0]
     detail = page.open_detail()
     assert isinstance(detail, DossierDetailDialog)
     assert set(detail.action_buttons) == {Action.RETURN_RESULT}
+    detail.close()
+
+
+def test_without_a_signed_in_user_nothing_is_returned(page, counter):
+    services, codes = counter
+    services.current_user = None
+    scan(page.code_edit, codes[0])
+    assert page.return_button.isEnabled()  # the dossier is ready…
+    assert page.open_return() is None  # …but nobody is signed in to hand it over
+    assert page.verdict.text() == "Chưa đăng nhập: hãy đăng nhập để trả kết quả."
+    detail = page.open_detail()
+    assert detail.action_buttons == {} and not detail.correct_button.isVisible()
+    assert services.dossiers.detail(page.current.id).status == Status.RESOLVED
     detail.close()

@@ -282,6 +282,7 @@ class DossierDetailDialog(QDialog):
         self.attach_button.setObjectName("attachScan")
         self.attach_button.setToolTip(self.tr("Đính kèm bản quét cho thành phần chưa số hóa"))
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        QShortcut(QKeySequence(ATTACH_KEY), self, activated=self._on_attach_shortcut)
         side = QVBoxLayout()
         side.addWidget(self.thumbnail)
         side.addWidget(self.view_button)
@@ -540,7 +541,7 @@ class DossierDetailDialog(QDialog):
             button.hide()
             button.deleteLater()
         self.action_buttons = {}
-        writable = self.services is not None and self.tasks is not None
+        writable = self.writable()
         offered = [a for a in detail.allowed if a in ACTION_KEYS
                    and (a is not Action.EXTEND or apology_available())] if writable else []
         if writable and Action.EXTEND not in offered and self._apology_draftable(detail):
@@ -568,6 +569,11 @@ class DossierDetailDialog(QDialog):
         first = next(iter(self.action_buttons.values()), None)
         if first is not None:
             first.setFocus()
+
+    def writable(self) -> bool:
+        """Actions need the services, the task runner and a signed-in user."""
+        return (self.services is not None and self.tasks is not None
+                and getattr(self.services, "current_user", None) is not None)
 
     @staticmethod
     def _apology_draftable(detail: Any) -> bool:
@@ -722,8 +728,9 @@ class DossierDetailDialog(QDialog):
     def _on_components_selection(self) -> None:
         comp = self.selected_component()
         scanned = comp is not None and comp.digitised and bool(comp.file_sha256)
-        writable = self.services is not None and self.tasks is not None
-        self.view_button.setEnabled(scanned and writable)
+        writable = self.writable()
+        readable = self.services is not None and self.tasks is not None
+        self.view_button.setEnabled(scanned and readable)
         open_status = self.detail.status in set(Status) and Status(self.detail.status).is_open
         self.attach_button.setEnabled(writable and comp is not None and not comp.digitised
                                       and open_status)
@@ -739,7 +746,7 @@ class DossierDetailDialog(QDialog):
         if sha in self._thumbs:
             self.thumbnail.setPixmap(self._thumbs[sha])
             return
-        if not writable:
+        if not readable:
             return
         self.thumbnail.setText(self.tr("Đang tải…"))
         self.tasks.run_io(load_scan, self.services.files, sha, comp.file_mime, THUMB_DPI,
@@ -774,6 +781,11 @@ class DossierDetailDialog(QDialog):
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer = viewer
         viewer.open()
+
+    def _on_attach_shortcut(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        if self.attach_button.isEnabled():
+            self._on_attach_button_clicked()
 
     def _on_attach_button_clicked(self) -> None:
         comp = self.selected_component()

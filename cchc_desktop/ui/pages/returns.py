@@ -190,7 +190,7 @@ class ReturnsPage(Page):
         self.code_edit.setObjectName("returnCode")
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.setPlaceholderText(self.tr("Mã hồ sơ, ví dụ H36.52.10-250124-0001 "
-                                                  "(Ctrl+L)"))
+                                                  "(F3)"))
         font = self.code_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.code_edit.setFont(font)
@@ -198,7 +198,8 @@ class ReturnsPage(Page):
         find = QPushButton(self.tr("Tìm (Enter)"))
         find.setAutoDefault(False)
         find.clicked.connect(self._on_code_edit_return_pressed)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_code)
+        # F3 (Ctrl+L locks the screen in the main window)
+        QShortcut(QKeySequence("F3"), self, activated=self.focus_code)
 
         self.verdict = QLabel(self.tr("Chưa chọn hồ sơ."))
         self.verdict.setObjectName("returnVerdict")
@@ -252,6 +253,7 @@ class ReturnsPage(Page):
         self.ready_table.activated.connect(self._on_ready_table_activated)
         self.ready_table.doubleClicked.connect(self._on_ready_table_activated)
         self.ready_table.installEventFilter(self)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_ready)
         self.ready_label = QLabel(self.tr("Đang mở cơ sở dữ liệu…"))
         self.ready_label.setObjectName("readyLabel")
 
@@ -301,8 +303,8 @@ class ReturnsPage(Page):
     def _on_ready_loaded(self, rows: list[Any]) -> None:
         self.ready_model.set_rows(rows)
         more = "+" if len(rows) >= READY_LIMIT else ""
-        self.ready_label.setText(self.tr("Hồ sơ đã có kết quả, chờ trả: %1").replace(
-            "%1", f"{len(rows)}{more}"))
+        self.ready_label.setText(self.tr("Hồ sơ đã có kết quả, chờ trả: %1 (F5: tải lại)")
+                                 .replace("%1", f"{len(rows)}{more}"))
 
     @Slot(QModelIndex)
     def _on_ready_table_activated(self, index: QModelIndex) -> None:
@@ -405,6 +407,10 @@ class ReturnsPage(Page):
         if detail is None or not self.return_button.isEnabled():
             return None
         services = self.services
+        if getattr(services, "current_user", None) is None:
+            self._show(detail, self.tr("Chưa đăng nhập: hãy đăng nhập để trả kết quả."),
+                       "error")
+            return None
 
         def perform(values: dict[str, Any]) -> Any:
             return services.dossiers.return_result(detail.id, **values,
