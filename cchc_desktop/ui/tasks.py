@@ -80,6 +80,12 @@ class ThreadTaskRunner:
 
     def _submit(self, pool: ThreadPoolExecutor, fn: Callable[..., Any], args: tuple,
                 on_done: DoneCallback | None, on_error: ErrorCallback | None) -> Future:
+        if self._closed.is_set():
+            # The program is closing: late requests (a repaint, a timer) are dropped.
+            log.debug("Task %s dropped after shutdown", getattr(fn, "__name__", fn))
+            future: Future = Future()
+            future.cancel()
+            return future
         future = pool.submit(fn, *args)
         future.add_done_callback(lambda f: self._back_to_ui(f, on_done, on_error))
         return future

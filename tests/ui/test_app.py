@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from cchc_desktop import app as composition
 from cchc_desktop.app import GuiOptions, start_gui
 
 
@@ -23,6 +26,8 @@ def session_factory(qapp):
     for session in sessions:
         session.window.close()
         session.shutdown()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_cchc", False):
@@ -30,33 +35,45 @@ def session_factory(qapp):
             handler.close()
 
 
-def test_window_paints_before_the_database_is_asked_for(qtbot, session_factory, monkeypatch):
+@pytest.fixture
+def loader_calls(monkeypatch):
+    """Record the calls of the real loader (and the thread each ran on)."""
     calls = []
-    monkeypatch.setattr("cchc_desktop.app.open_services_for_ui",
-                        lambda *args: calls.append(args) or (object(), None))
+    real = composition.open_services_for_ui
+
+    def recording(*args):
+        calls.append((args, threading.current_thread().name))
+        return real(*args)
+
+    monkeypatch.setattr(composition, "open_services_for_ui", recording)
+    return calls
+
+
+def test_window_paints_before_the_database_is_opened(qtbot, session_factory, loader_calls):
     session = session_factory()
     window = session.window
     # Shown but not yet painted: nothing has been submitted to the database lane.
     assert window.isVisible()
-    assert calls == []
+    assert loader_calls == []
     assert window.office_label.text() == "Đang mở cơ sở dữ liệu…"
     qtbot.waitSignal(window.first_painted, timeout=3000)
-    qtbot.waitUntil(lambda: window.services is not None, timeout=5000)
-    assert len(calls) == 1
-    paths, db_path, demo = calls[0]
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+    (paths, db_path, demo), thread = loader_calls[0]
     assert paths.data == session.paths.data and db_path is None and demo is False
+    assert thread.startswith("cchc-db")  # the database lane, not the UI thread
+    assert window.office_label.text().startswith(window.office.name)
+    assert session.paths.database.exists()
 
 
-def test_options_reach_the_loader_and_the_log_is_written(qtbot, session_factory, monkeypatch,
+def test_options_reach_the_loader_and_the_log_is_written(qtbot, session_factory, loader_calls,
                                                          tmp_path):
-    calls = []
-    monkeypatch.setattr("cchc_desktop.app.open_services_for_ui",
-                        lambda *args: calls.append(args) or (object(), None))
     db = tmp_path / "khac.sqlite3"
     session = session_factory(options={"db_path": db, "demo_if_empty": True})
-    qtbot.waitUntil(lambda: session.window.services is not None, timeout=5000)
-    assert calls[0][1:] == (db, True)
+    qtbot.waitUntil(lambda: session.window.services is not None, timeout=20000)
+    assert loader_calls[0][0][1:] == (db, True)
+    assert db.exists() and not session.paths.database.exists()
     assert session.window.context.database_path == db
+    assert session.window.services.dossiers.count() > 0  # the demo office was installed
     for handler in logging.getLogger().handlers:
         handler.flush()
     text = session.log_file.read_text(encoding="utf-8")
@@ -64,23 +81,20 @@ def test_options_reach_the_loader_and_the_log_is_written(qtbot, session_factory,
     assert session.log_file.parent == session.paths.logs
 
 
-def test_a_failing_database_is_reported_in_the_window(qtbot, session_factory, monkeypatch):
-    def broken(*_args):
-        raise OSError("đĩa đầy")
-
-    monkeypatch.setattr("cchc_desktop.app.open_services_for_ui", broken)
-    session = session_factory()
+def test_a_database_that_cannot_be_opened_is_reported(qtbot, session_factory, tmp_path):
+    broken = tmp_path / "hong.sqlite3"
+    broken.write_bytes(b"day khong phai la co so du lieu SQLite" * 100)
+    session = session_factory(options={"db_path": broken})
     qtbot.waitUntil(lambda: session.window.office_label.text() == "Không mở được cơ sở dữ liệu",
-                    timeout=5000)
+                    timeout=20000)
     box = session.window.services_error_box
-    assert box.informativeText() == "đĩa đầy"
+    assert box.isVisible() and box.informativeText()
     box.close()
 
 
-def test_saved_language_is_used_at_start(qtbot, session_factory, monkeypatch):
+def test_saved_language_is_used_at_start(qtbot, session_factory):
     from cchc_desktop.ui.preferences import UiPreferences, save_preferences
 
-    monkeypatch.setattr("cchc_desktop.app.open_services_for_ui", lambda *a: (object(), None))
     first = session_factory(show=False, load_services=False)
     save_preferences(first.window.context.preferences_path, UiPreferences(language="fr"))
     second = session_factory(show=False, load_services=False)

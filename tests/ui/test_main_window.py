@@ -6,13 +6,16 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from cchc_desktop.paths import resolve_paths
 from cchc_desktop.ui.main_window import SHORTCUT_ROLE, BrokenPage, MainWindow
 from cchc_desktop.ui.pages.base import PageContext
 from cchc_desktop.ui.pages.placeholder import PlaceholderPage
+from cchc_desktop.ui.pages.reception import ReceptionPage
 from cchc_desktop.ui.pages.registry import PAGES, PageSpec, resolve_page_class
+from cchc_desktop.ui.pages.reports import ReportsPage
+from cchc_desktop.ui.pages.sync_placeholder import SyncPlaceholderPage
 from cchc_desktop.ui.preferences import load_preferences, preferences_file
 from cchc_desktop.ui.tasks import InlineTaskRunner
 
@@ -38,12 +41,31 @@ def context(tmp_path):
                        database_path=paths.database)
 
 
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    from cchc_desktop.services.context import open_services
+
+    paths = resolve_paths(tmp_path_factory.mktemp("office")).ensure()
+    svc = open_services(paths, demo_if_empty=True, demo_dossiers=0)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_windows(qapp):
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
 @pytest.fixture
 def window(qtbot, context):
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
     return win
 
 
@@ -76,16 +98,23 @@ def test_clicking_the_navigation_shows_the_page(qtbot, window):
     assert window.current_key() == "reports"
 
 
-@pytest.mark.parametrize("key", ["deadlines", "returns", "reports"])
-def test_placeholder_pages_say_plainly_they_do_not_work_yet(window, key):
-    window.show_page(key)
-    page = window.page(key)
+@pytest.mark.parametrize("page_class", [ReceptionPage, ReportsPage, SyncPlaceholderPage])
+def test_placeholder_pages_say_plainly_they_do_not_work_yet(qtbot, context, page_class):
+    page = page_class(context)
+    qtbot.addWidget(page)
     assert isinstance(page, PlaceholderPage)
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "đang được xây dựng và chưa sử dụng được" in texts
+    assert page.heading() in texts and all(item in texts for item in page.planned())
     # Nothing that could look as if it worked: no buttons, no input fields.
     assert page.findChildren(QAbstractButton) == []
     assert page.findChildren(QLineEdit) == []
+
+
+def test_every_registered_page_opens(window):
+    for spec in PAGES:
+        window.show_page(spec.key)
+        assert not isinstance(window.page(spec.key), BrokenPage), spec.key
 
 
 def test_pages_without_their_module_yet_fall_back_to_placeholders(window):
@@ -110,14 +139,16 @@ def test_pages_are_built_lazily(qtbot, context):
     assert set(window.built_pages()) == {first, "settings"}
 
 
-def test_status_bar_before_and_after_the_services(window):
+def test_status_bar_before_and_after_the_services(window, services):
     assert window.office_label.text() == "Đang mở cơ sở dữ liệu…"
     assert window.officer_label.text() == "Cán bộ: chưa đăng nhập"
     assert window.sync_label.text().startswith("Đồng bộ")
     window.show_page("dossiers")
-    services = object()
-    window.set_services(services, Office("UBND xã Tân Thành", "000.00.12.H42"))
-    assert window.office_label.text() == "UBND xã Tân Thành (000.00.12.H42)"
+    office = services.office_info()
+    window.set_services(services, office)
+    assert window.office_label.text() == f"{office.name} ({office.agency_code})"
+    window.set_services(services, Office("UBND xã Tân Thành", ""))
+    assert window.office_label.text() == "UBND xã Tân Thành"
     assert window.page("dossiers").services is services
     window.show_page("returns")  # built after the services arrived
     assert window.page("returns").services is services

@@ -34,6 +34,13 @@ def press(widget, key):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
 
 
+@pytest.fixture(autouse=True)
+def _close_windows(qapp):
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+
 @pytest.fixture(scope="module")
 def demo_services(tmp_path_factory):
     paths = resolve_paths(tmp_path_factory.mktemp("demo")).ensure()

@@ -98,6 +98,10 @@ def test_no_callbacks_after_shutdown(qtbot, qapp):
     tasks.shutdown(wait=True)
     qapp.processEvents()
     assert delivered == []
+    late = tasks.run_db(lambda: 1, on_done=delivered.append)  # e.g. a repaint while closing
+    assert late.cancelled()
+    qapp.processEvents()
+    assert delivered == []
 
 
 def test_inline_runner_has_the_same_contract():

@@ -40,7 +40,8 @@ def _find_code(services: Any, code: str) -> int | None:
 
 
 def _load_detail(services: Any, dossier_id: int) -> Any:
-    return services.dossiers.detail(dossier_id)
+    # With the signed-in user, ``detail.allowed`` lists the actions that user may take.
+    return services.dossiers.detail(dossier_id, user=services.current_user)
 
 
 class DossiersPage(Page):
@@ -203,6 +204,9 @@ class DossiersPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        changed = getattr(dialog, "changed", None)
+        if changed is not None:  # an action changed the dossier: refresh the list
+            changed.connect(lambda _detail: self.model.reload())
         dialog.show()
         self.detail_opened.emit(dialog)
 
