@@ -125,10 +125,13 @@ class FaultProxy:
             return
         state = _Exchange()
         done = asyncio.Event()
-        await asyncio.gather(
-            self._pipe(client_r, up_w, self.profile.up_bps, state, done, "up"),
-            self._pipe(up_r, client_w, self.profile.down_bps, state, done, "down"),
-        )
+        # A cancelled handler makes asyncio's stream callback print a traceback (3.11), so
+        # stopping the proxy ends handlers normally instead.
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(
+                self._pipe(client_r, up_w, self.profile.up_bps, state, done, "up"),
+                self._pipe(up_r, client_w, self.profile.down_bps, state, done, "down"),
+            )
         for w in (client_w, up_w):
             with contextlib.suppress(Exception):
                 w.close()
