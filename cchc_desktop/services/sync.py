@@ -176,18 +176,21 @@ class SqlOutboxStore:
     def record(self, outcomes: list[Outcome], via: str, now: datetime) -> None:
         if not outcomes:
             return
+        # One UPDATE per distinct answer (most of a batch is "applied"), in one transaction.
+        groups: dict[tuple[str, str | None, datetime | None], list[int]] = {}
+        for o in outcomes:
+            groups.setdefault((o.state, o.reason, o.next_attempt_at), []).append(o.id)
         with self.db.session() as s:
-            for o in outcomes:
-                done = o.state in (p.APPLIED, p.DUPLICATE)
+            for (state, reason, next_at), ids in groups.items():
                 values: dict[str, Any] = {
-                    "state": o.state, "last_error": o.reason, "last_attempt_at": now,
-                    "attempts": m.OutboxEntry.attempts + 1,
-                    "next_attempt_at": o.next_attempt_at,
+                    "state": state, "last_error": reason, "last_attempt_at": now,
+                    "attempts": m.OutboxEntry.attempts + 1, "next_attempt_at": next_at,
                 }
-                if done:
+                if state in (p.APPLIED, p.DUPLICATE):
                     values["sent_at"] = now
                     values["via"] = func.coalesce(m.OutboxEntry.via, via)
-                s.execute(update(m.OutboxEntry).where(m.OutboxEntry.id == o.id).values(**values))
+                s.execute(update(m.OutboxEntry).where(m.OutboxEntry.id.in_(ids))
+                          .values(**values))
             if any(o.state in (p.APPLIED, p.DUPLICATE) for o in outcomes):
                 _put(s, K_PUSH_OK, now.isoformat(timespec="seconds"))
 
