@@ -16,6 +16,7 @@ from cchc_desktop.domain.calendar import WorkingCalendar
 from cchc_desktop.paths import AppPaths
 from cchc_desktop.services.apologies import ApologyService
 from cchc_desktop.services.calendar import load_calendar
+from cchc_desktop.services.documents import DocumentService
 from cchc_desktop.services.dossiers import DossierService
 from cchc_desktop.services.settings import (
     OfficeSettings,
@@ -47,7 +48,9 @@ class Services:
     - ``current_user`` is the signed-in user (set by the login dialog; ``None`` before);
       pass it as ``user=`` to the use cases, which check the role themselves;
     - ``dossiers`` (services.dossiers.DossierService), ``files`` (content-addressed store),
-      ``settings`` / ``update_settings``, ``calendar`` / ``reload_calendar``.
+      ``settings`` / ``update_settings``, ``calendar`` / ``reload_calendar``,
+      ``apologies`` (services.apologies), ``documents`` (services.documents: issue,
+      reprint, reopen the printed papers).
     """
 
     def __init__(self, paths: AppPaths, db: Database, *,
@@ -64,6 +67,7 @@ class Services:
             files=self.files,
         )
         self.apologies = ApologyService(self.dossiers)
+        self.documents = DocumentService(self.dossiers, self.files)
 
     @property
     def settings(self) -> OfficeSettings:

@@ -55,7 +55,8 @@ class OfficeSettings:
     lookup_url_template: str = ""  # e.g. https://dichvucong.<tỉnh>.gov.vn/tra-cuu?ma={code}
     number_suffixes: dict[str, str] = field(default_factory=_default_suffixes)
     receipt_copies: int = 1  # 2 prints "Liên 1: Lưu" and "Liên 2: Giao người nộp"
-    layout_tt03_from: date = date(2025, 7, 1)  # forms of TT 03/2025 from this reception date
+    # forms of TT 03/2025/TT-VPCP (dated 15/9/2025) for dossiers received from this date
+    layout_tt03_from: date = date(2025, 9, 15)
     head_of_agency_name: str = ""  # signer of the apology letter (domain.md §3 rule 7)
     head_of_agency_title: str = "CHỦ TỊCH"
     # Deadlines and alerts
