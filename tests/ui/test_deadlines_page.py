@@ -295,3 +295,20 @@ def test_screenshot_of_the_dossier_list_with_every_timer_state(qtbot, services, 
     shown = {page.model.data(page.model.index(r, 6)) for r in range(page.model.rowCount())}
     assert {"Tạm dừng", "còn 2 giờ"} <= shown
     assert page.grab().save(str(shots / "list-timer-states.png"))
+
+
+def test_a_day_of_ticks_does_not_wear_out_the_interpreter(qtbot, page, services):
+    """PySide6 6.12 on CPython 3.11 takes a reference to True on every Python emit; the
+    live timers emit every tick all day, so they must give it back (else "bool_dealloc")."""
+    import sys
+
+    page.show_kind("at_risk")
+    model = DossierTableModel(InlineTaskRunner(), clock=services.clock)
+    model.set_services(services)
+    model.timer.stop()
+    before = sys.getrefcount(True)
+    for _ in range(1500):  # more than a working day of 30-second ticks
+        page.tick()
+        model.data(model.index(0, 6))
+        model.tick()
+    assert sys.getrefcount(True) >= before - 50

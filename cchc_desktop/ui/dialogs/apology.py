@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.ui.models.dossier_table import (
     STATE_COLOURS,
     dossier_changed,
+    emit_signal,
     state_icon,
     warning_window,
 )
@@ -347,7 +348,7 @@ class ApologyDialog(QDialog):
             self._fill_approval(state)
         if issued:
             self._fill_issued(state)
-        self.loaded.emit()
+        emit_signal(self.loaded)
 
     def _fill_draft(self, state: ApologyState) -> None:
         current = self.reason_box.currentText()
@@ -494,7 +495,7 @@ class ApologyDialog(QDialog):
                                else done + " " + self.tr("Phiếu được ghi “phát hành muộn”."))
             if dossier:
                 dossier_changed(self.dossier_id)
-            self.changed.emit()
+            emit_signal(self.changed)
             self.reload()
 
         self.tasks.run_db(call, on_done=finished, on_error=self._show_error)

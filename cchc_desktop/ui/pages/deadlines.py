@@ -54,6 +54,7 @@ from cchc_desktop.ui.models.dossier_table import (
     TICK_MS,
     ListRow,
     describe,
+    emit_signal,
     state_icon,
     warning_window,
 )
@@ -152,10 +153,11 @@ class DueListModel(QAbstractTableModel):
     def refresh_rows(self, indexes: list[int], calendar: Any, now: datetime,
                      warning: Any) -> None:
         """Recompute the timers of ``indexes`` (the rows on screen) and repaint them."""
-        for i in indexes:
-            if 0 <= i < len(self.rows):
-                self.rows[i] = describe(self.rows[i].row, calendar, now, warning)
-                self.dataChanged.emit(self.index(i, 5), self.index(i, 6))
+        done = [i for i in indexes if 0 <= i < len(self.rows)]
+        for i in done:
+            self.rows[i] = describe(self.rows[i].row, calendar, now, warning)
+        if done:  # one repaint notice for the span (a sorted view maps rows anywhere)
+            emit_signal(self.dataChanged, self.index(min(done), 5), self.index(max(done), 6))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
@@ -490,7 +492,7 @@ class DeadlinesPage(Page):
         if selected is not None:
             self.select_dossier(selected.row.id)
         self._update_actions()
-        self.list_loaded.emit()
+        emit_signal(self.list_loaded)
 
     def _on_failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
@@ -595,7 +597,7 @@ class DeadlinesPage(Page):
             changed.connect(lambda *_args: self.refresh())
         self._keep(dialog)
         dialog.show()
-        self.detail_opened.emit(dialog)
+        emit_signal(self.detail_opened, dialog)
 
     @Slot()
     def open_apology(self) -> None:
@@ -610,7 +612,7 @@ class DeadlinesPage(Page):
         dialog.changed.connect(self.refresh)
         self._keep(dialog)
         dialog.show()
-        self.apology_opened.emit(dialog)
+        emit_signal(self.apology_opened, dialog)
 
     def _keep(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
