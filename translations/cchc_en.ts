@@ -17,10 +17,355 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation type="unfinished">Create account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished">User name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation type="unfinished">Full name:</translation>
+    </message>
+    <message>
+        <source>Chức danh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu (ít nhất 8 ký tự):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Ghi nhận (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>&amp;Xem danh sách (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ẩ&amp;n thông báo (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… và %1 cảnh báo khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertController</name>
+    <message>
+        <source>%1 hồ sơ cần chú ý về thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ phận Một cửa — cảnh báo thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tải hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation type="unfinished">Applicant:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation type="unfinished">Procedure:</translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính từ các hồ sơ cùng thủ tục và đơn vị trước đây; không phải kết luận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập Phiếu xin lỗi (gửi lãnh đạo duyệt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn lý do thường gặp hoặc ghi lý do cụ thể (bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn trả mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lãnh đạo duyệt (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lãnh đạo duyệt phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (khi trả lại phiếu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duyệt và phát hành (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu đã phát hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã báo người nộp qua:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1</source>
+        <translation type="unfinished">Dossier %1</translation>
+    </message>
+    <message>
+        <source> (hạn ban đầu %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể lập phiếu mới: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu đang ở trạng thái: %1. Có thể sửa và gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý theo lịch làm việc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa khai báo người đứng đầu cơ quan trong Cài đặt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn dưới một ngày làm việc trước hạn: phiếu vẫn được phát hành nhưng sẽ ghi “phát hành muộn” trong hồ sơ và báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn trả mới: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập lúc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duyệt lúc này: phiếu sẽ ghi “phát hành muộn” (còn dưới một ngày làm việc trước hạn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trước khi gia hạn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn trả mới (đang áp dụng): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hành lúc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hành muộn (dưới một ngày làm việc trước hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần đăng nhập để thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do chậm trả kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu cho lãnh đạo duyệt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã duyệt và phát hành phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lý do trả lại phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lại phiếu cho cán bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận hình thức thông báo cho người nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu được ghi “phát hành muộn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi thao tác được ghi vào nhật ký kèm mã băm của bản ghi trước; nếu có bản ghi bị sửa, chèn hay xóa, phép kiểm tra chỉ ra bản ghi đầu tiên bị ảnh hưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhật ký không toàn vẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</source>
         <translation>Could not open the page “%1”. The error has been written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày làm việc bù</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do, ví dụ: Nghỉ Tết theo Thông báo của Thủ tướng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm / sửa ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết, ngày nghỉ bù và ngày làm bù theo quy định đã có sẵn. Bảng này chỉ để điều chỉnh thêm (ví dụ lịch nghỉ Tết năm sau khi Thủ tướng công bố).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu ngày %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -38,6 +383,10 @@
     </message>
     <message>
         <source>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm kiếm (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,6 +612,73 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Điều chỉnh thông tin người nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được tiếp nhận: mọi điều chỉnh được ghi vào quá trình xử lý và nhật ký (giá trị cũ và mới), kèm lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu điều chỉnh (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation type="unfinished">Personal ID number:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished">Address:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation type="unfinished">Phone:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do điều chỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt buộc, ví dụ: ghi sai số điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Lỗi không mong muốn</source>
@@ -294,12 +710,76 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Dossiers due and overdue</translation>
     </message>
     <message>
-        <source>Hồ sơ sắp đến hạn trả và hồ sơ đã quá hạn, tính theo giờ làm việc.</source>
-        <translation>Dossiers close to their return time and dossiers past it, counted in working hours.</translation>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation type="unfinished">Opening the database…</translation>
     </message>
     <message>
-        <source>Nhắc phát hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước hạn.</source>
-        <translation>A reminder to issue the apology and new return date (Form 04) before the due time.</translation>
+        <source>Làm mới (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị trễ hạn (theo từng bước xử lý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trễ hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn ngày làm việc tới (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ đang giải quyết · cập nhật lúc %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 hồ sơ đầu tiên (hạn sớm nhất)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — không có hồ sơ nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tải được dữ liệu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính: đang tính…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -313,12 +793,64 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Dossier code:</translation>
     </message>
     <message>
+        <source>Chuyển xử lý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật tiến độ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu nghĩa vụ tài chính…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thực hiện nghĩa vụ tài chính…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có kết quả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả kết quả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng xử lý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
         <source>Người nộp:</source>
         <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Nội dung yêu cầu:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số định danh:</source>
@@ -333,20 +865,268 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Phone:</translation>
     </message>
     <message>
+        <source>Người được ủy quyền:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày nhận:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <source>Hạn trả:</source>
-        <translation>Due:</translation>
+        <source>Người thực hiện, đơn vị</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trạng thái:</source>
-        <translation>Status:</translation>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn bước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các bước xử lý tại đơn vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin chung (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều chỉnh thông tin người nộp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lại giấy tờ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn đang tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã số hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa số hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần bổ sung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có kết quả lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã trả lúc %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, người nhận: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hài lòng: %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ %1 đến %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nay (đang tạm dừng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại một lần (Phiếu xin lỗi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — phát hành muộn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/1 lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có thao tác nào cho hồ sơ ở trạng thái này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ xem (chưa đăng nhập hoặc chưa mở cơ sở dữ liệu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghĩa vụ tài chính:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn tạm dừng trong khi công dân thực hiện nghĩa vụ tài chính (nếu thủ tục quy định).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chứng từ, ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chuyển sang “Đã xử lý xong”, chờ trả kết quả cho công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sau đó lập Thông báo dừng giải quyết hồ sơ và dừng xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được bản quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản quét: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bản quét cho: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đơn vị xử lý:</source>
         <translation>Handling unit:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian quy định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả ban đầu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm dừng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tính lại từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gia hạn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn theo Bộ chỉ số 766:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STT</source>
@@ -361,12 +1141,32 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Originals</translation>
     </message>
     <message>
-        <source>Bản sao chứng thực</source>
-        <translation>Certified copies</translation>
-    </message>
-    <message>
         <source>Bản chụp</source>
         <translation>Photocopies</translation>
+    </message>
+    <message>
+        <source>Bản sao CT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một thành phần để xem bản quét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem bản quét (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hóa… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính kèm bản quét cho thành phần chưa số hóa</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời điểm</source>
@@ -377,24 +1177,8 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Người thực hiện</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Thông tin chung</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Quá trình xử lý</source>
-        <translation>Processing history</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1265,49 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Không tải được danh sách: %1</source>
         <translation>Could not load the list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation type="unfinished">Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại</source>
+        <translation type="unfinished">Time left</translation>
+    </message>
+    <message>
+        <source>Có Phiếu xin lỗi đang chờ lãnh đạo duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (đã gia hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · phiếu chờ duyệt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,6 +1532,10 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Biên lai số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hình thức nộp:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +1552,11 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</source>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn một lần, đầy đủ mọi nội dung cần bổ sung; không cấp mã hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,7 +1752,15 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</source>
+        <source>In giấy tiếp nhận, hẹn trả (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) đang được xây dựng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,15 +1788,15 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In phiếu từ chối (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1917,26 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>(office name not set)</translation>
     </message>
     <message>
+        <source>Đồng bộ: đã dừng (%1)</source>
+        <translation>Sync: stopped (%1)</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: chưa đăng ký với máy chủ tỉnh</source>
+        <translation>Sync: not enrolled with the provincial server</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: %1 mục chờ gửi</source>
+        <translation>Sync: %1 items waiting</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: đã gửi hết</source>
+        <translation>Sync: everything sent</translation>
+    </message>
+    <message>
+        <source>Gửi thành công gần nhất: %1</source>
+        <translation>Last successful send: %1</translation>
+    </message>
+    <message>
         <source>Cán bộ: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -1127,6 +1990,97 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPanel</name>
+    <message>
+        <source>Tên cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (dòng 1 tiêu đề):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (dòng 2 tiêu đề):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ phận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa danh (dòng ngày tháng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã cơ quan (mã định danh):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished">Address:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation type="unfinished">Phone:</translation>
+    </message>
+    <message>
+        <source>Mẫu mã hồ sơ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR), dùng {code}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ trưởng ký Phiếu xin lỗi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hiệu máy trạm này:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số máy trạm của cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liên Giấy tiếp nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa màn hình sau (phút không thao tác):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa tài khoản sau số lần sai mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> giờ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo sắp đến hạn trước:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt cơ quan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được sửa cài đặt của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt của cơ quan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2203,56 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cập nhật tiến độ xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lại kết quả xử lý do đơn vị giải quyết báo về.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: đã thẩm định xong, trình ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị báo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị đã hoàn thành bước xử lý của mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation type="unfinished">Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Có kết quả lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
@@ -1272,6 +2276,25 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Từ chối giải quyết hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ không đủ điều kiện giải quyết. Kết quả trả cho công dân là văn bản từ chối nêu rõ lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do từ chối:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Báo cáo thống kê</source>
@@ -1287,18 +2310,224 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>ReprintReasonDialog</name>
+    <message>
+        <source>In lại giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 đã được cấp. Bản in lại sẽ được đóng dấu “BẢN IN LẠI” và ghi vào nhật ký. Lý do in lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: công dân làm mất giấy hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Rất hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả kết quả giải quyết hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận việc trả kết quả cho công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả kết quả (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức trả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận, chưa có kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: hồ sơ mới được tiếp nhận, chưa chuyển xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ không được tiếp nhận nên không có kết quả để trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đơn vị chuyên môn đang xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đang chờ công dân bổ sung, hoàn thiện hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đang chờ công dân thực hiện nghĩa vụ tài chính.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công dân đã yêu cầu rút hồ sơ; hồ sơ không có kết quả để trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã dừng xử lý (công dân rút hồ sơ); không có kết quả để trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã có kết quả, có thể trả cho công dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Trả kết quả</source>
         <translation>Return results</translation>
     </message>
     <message>
-        <source>Quét mã vạch trên giấy hẹn để tìm hồ sơ cần trả.</source>
-        <translation>Scan the barcode on the receipt to find the dossier to return.</translation>
+        <source>Quét mã vạch trên giấy hẹn hoặc gõ mã hồ sơ rồi nhấn Enter. Enter lần nữa để trả kết quả.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ghi nhận hình thức trả kết quả và người nhận, cập nhật sổ theo dõi.</source>
-        <translation>Record how the result was returned and to whom, and update the ledger.</translation>
+        <source>Mã hồ sơ, ví dụ H36.52.10-250124-0001 (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ:</source>
+        <translation type="unfinished">Dossier code:</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation type="unfinished">Applicant:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation type="unfinished">Procedure:</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation type="unfinished">Received:</translation>
+    </message>
+    <message>
+        <source>Hạn trả:</source>
+        <translation type="unfinished">Due:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả kết quả…  (Enter, Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ…  (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation type="unfinished">Opening the database…</translation>
+    </message>
+    <message>
+        <source>Không tải được danh sách: %1</source>
+        <translation type="unfinished">Could not load the list: %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã có kết quả, chờ trả: %1 (F5: tải lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa sẵn sàng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản từ chối giải quyết: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có kết quả lúc %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; đã trả lúc %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: hãy đăng nhập để trả kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Không hiển thị được tệp quét này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trang</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2585,191 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Dừng giải quyết hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công dân đã yêu cầu rút hồ sơ. Hồ sơ được dừng xử lý sau khi lập Thông báo dừng giải quyết hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng xử lý (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lập Thông báo dừng giải quyết hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liệt kê đầy đủ, một lần, các giấy tờ cần bổ sung (mỗi dòng một nội dung). Thời gian giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ được yêu cầu bổ sung một lần: hãy kiểm tra kỹ trước khi gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Đồng bộ với hệ thống của tỉnh</source>
+        <translation type="unfinished">Synchronisation with the provincial system</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi thành công gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận thành công gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số mục chờ gửi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục chờ lâu nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>Chuỗi truy cập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy không có kho khóa bí mật: nhập chuỗi truy cập mỗi lần mở chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất gói USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sẵn sàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục bị máy chủ từ chối (khu cách ly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lại mục đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lỗi gần đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation type="unfinished">Opening the database…</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trong đó {0} mục đã xuất ra USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã dừng đồng bộ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có {0} mục bị từ chối, cần xem lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình thường.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xong: gửi {0}, trùng {1}, bị từ chối {2}, nhận {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu ra USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói đồng bộ (*.cchcbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất {0} mục ra {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPlaceholderPage</name>
     <message>
         <source>Đồng bộ với hệ thống của tỉnh</source>
@@ -1372,6 +2786,45 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</source>
         <translation>Export a sync file to USB where there is no connection.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Chuyển hồ sơ đến đơn vị xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bàn giao hồ sơ cho đơn vị, công chức giải quyết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển xử lý (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý:</source>
+        <translation type="unfinished">Handling unit:</translation>
+    </message>
+    <message>
+        <source>Người xử lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên công chức (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> giờ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không giao thời hạn bước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian giao:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

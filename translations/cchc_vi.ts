@@ -16,10 +16,355 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Chức danh:</source>
+        <translation>Chức danh:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu (ít nhất 8 ký tự):</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1.</source>
+        <translation>Đã tạo tài khoản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Ghi nhận (Ctrl+Enter)</source>
+        <translation>Ghi nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>&amp;Xem danh sách (Alt+X)</source>
+        <translation>&amp;Xem danh sách (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Ẩ&amp;n thông báo (Alt+N)</source>
+        <translation>Ẩ&amp;n thông báo (Alt+N)</translation>
+    </message>
+    <message>
+        <source>… và %1 cảnh báo khác.</source>
+        <translation>… và %1 cảnh báo khác.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertController</name>
+    <message>
+        <source>%1 hồ sơ cần chú ý về thời hạn</source>
+        <translation>%1 hồ sơ cần chú ý về thời hạn</translation>
+    </message>
+    <message>
+        <source>Bộ phận Một cửa — cảnh báo thời hạn</source>
+        <translation>Bộ phận Một cửa — cảnh báo thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Đang tải hồ sơ…</source>
+        <translation>Đang tải hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại:</source>
+        <translation>Hạn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại:</source>
+        <translation>Thời gian còn lại:</translation>
+    </message>
+    <message>
+        <source>Ước tính từ các hồ sơ cùng thủ tục và đơn vị trước đây; không phải kết luận.</source>
+        <translation>Ước tính từ các hồ sơ cùng thủ tục và đơn vị trước đây; không phải kết luận.</translation>
+    </message>
+    <message>
+        <source>Lập Phiếu xin lỗi (gửi lãnh đạo duyệt)</source>
+        <translation>Lập Phiếu xin lỗi (gửi lãnh đạo duyệt)</translation>
+    </message>
+    <message>
+        <source>Chọn lý do thường gặp hoặc ghi lý do cụ thể (bắt buộc)</source>
+        <translation>Chọn lý do thường gặp hoặc ghi lý do cụ thể (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Dùng gợi ý</source>
+        <translation>Dùng gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation>&amp;Lý do chậm trả:</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn trả mới:</source>
+        <translation>&amp;Hẹn trả mới:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Gửi lãnh đạo duyệt (Ctrl+Enter)</source>
+        <translation>Gửi lãnh đạo duyệt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo duyệt phiếu</source>
+        <translation>Lãnh đạo duyệt phiếu</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại (khi trả lại phiếu)</source>
+        <translation>Lý do trả lại (khi trả lại phiếu)</translation>
+    </message>
+    <message>
+        <source>Duyệt và phát hành (Ctrl+Enter)</source>
+        <translation>Duyệt và phát hành (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Phiếu đã phát hành</source>
+        <translation>Phiếu đã phát hành</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đã thông báo</source>
+        <translation>Ghi nhận đã thông báo</translation>
+    </message>
+    <message>
+        <source>Đã báo người nộp qua:</source>
+        <translation>Đã báo người nộp qua:</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source> (hạn ban đầu %1)</source>
+        <translation> (hạn ban đầu %1)</translation>
+    </message>
+    <message>
+        <source>Ước tính: %1</source>
+        <translation>Ước tính: %1</translation>
+    </message>
+    <message>
+        <source>Không thể lập phiếu mới: %1</source>
+        <translation>Không thể lập phiếu mới: %1</translation>
+    </message>
+    <message>
+        <source>Phiếu đang ở trạng thái: %1. Có thể sửa và gửi lại.</source>
+        <translation>Phiếu đang ở trạng thái: %1. Có thể sửa và gửi lại.</translation>
+    </message>
+    <message>
+        <source>Gợi ý theo lịch làm việc: %1</source>
+        <translation>Gợi ý theo lịch làm việc: %1</translation>
+    </message>
+    <message>
+        <source>(chưa khai báo người đứng đầu cơ quan trong Cài đặt)</source>
+        <translation>(chưa khai báo người đứng đầu cơ quan trong Cài đặt)</translation>
+    </message>
+    <message>
+        <source>Còn dưới một ngày làm việc trước hạn: phiếu vẫn được phát hành nhưng sẽ ghi “phát hành muộn” trong hồ sơ và báo cáo.</source>
+        <translation>Còn dưới một ngày làm việc trước hạn: phiếu vẫn được phát hành nhưng sẽ ghi “phát hành muộn” trong hồ sơ và báo cáo.</translation>
+    </message>
+    <message>
+        <source>Lý do: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại: %1</source>
+        <translation>Hạn trả hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>Hẹn trả mới: %1</source>
+        <translation>Hẹn trả mới: %1</translation>
+    </message>
+    <message>
+        <source>Người ký: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <source>Lập lúc: %1</source>
+        <translation>Lập lúc: %1</translation>
+    </message>
+    <message>
+        <source>Duyệt lúc này: phiếu sẽ ghi “phát hành muộn” (còn dưới một ngày làm việc trước hạn).</source>
+        <translation>Duyệt lúc này: phiếu sẽ ghi “phát hành muộn” (còn dưới một ngày làm việc trước hạn).</translation>
+    </message>
+    <message>
+        <source>Số phiếu: %1</source>
+        <translation>Số phiếu: %1</translation>
+    </message>
+    <message>
+        <source>Hạn trước khi gia hạn: %1</source>
+        <translation>Hạn trước khi gia hạn: %1</translation>
+    </message>
+    <message>
+        <source>Hẹn trả mới (đang áp dụng): %1</source>
+        <translation>Hẹn trả mới (đang áp dụng): %1</translation>
+    </message>
+    <message>
+        <source>Phát hành lúc: %1</source>
+        <translation>Phát hành lúc: %1</translation>
+    </message>
+    <message>
+        <source>Phát hành muộn (dưới một ngày làm việc trước hạn)</source>
+        <translation>Phát hành muộn (dưới một ngày làm việc trước hạn)</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận lúc %1</source>
+        <translation>Đã ghi nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>Cần đăng nhập để thực hiện.</source>
+        <translation>Cần đăng nhập để thực hiện.</translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do chậm trả kết quả.</source>
+        <translation>Phải ghi rõ lý do chậm trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu cho lãnh đạo duyệt.</source>
+        <translation>Đã gửi phiếu cho lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>Đã duyệt và phát hành phiếu.</source>
+        <translation>Đã duyệt và phát hành phiếu.</translation>
+    </message>
+    <message>
+        <source>Ghi lý do trả lại phiếu.</source>
+        <translation>Ghi lý do trả lại phiếu.</translation>
+    </message>
+    <message>
+        <source>Đã trả lại phiếu cho cán bộ.</source>
+        <translation>Đã trả lại phiếu cho cán bộ.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận hình thức thông báo cho người nộp.</source>
+        <translation>Đã ghi nhận hình thức thông báo cho người nộp.</translation>
+    </message>
+    <message>
+        <source>Phiếu được ghi “phát hành muộn”.</source>
+        <translation>Phiếu được ghi “phát hành muộn”.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Kiểm tra tính toàn vẹn của nhật ký</source>
+        <translation>Kiểm tra tính toàn vẹn của nhật ký</translation>
+    </message>
+    <message>
+        <source>Mỗi thao tác được ghi vào nhật ký kèm mã băm của bản ghi trước; nếu có bản ghi bị sửa, chèn hay xóa, phép kiểm tra chỉ ra bản ghi đầu tiên bị ảnh hưởng.</source>
+        <translation>Mỗi thao tác được ghi vào nhật ký kèm mã băm của bản ghi trước; nếu có bản ghi bị sửa, chèn hay xóa, phép kiểm tra chỉ ra bản ghi đầu tiên bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Nhật ký không toàn vẹn</source>
+        <translation>Nhật ký không toàn vẹn</translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <source>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</source>
         <translation>Không mở được trang «%1». Lỗi đã được ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ thêm</source>
+        <translation>Ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc bù</source>
+        <translation>Ngày làm việc bù</translation>
+    </message>
+    <message>
+        <source>Lý do, ví dụ: Nghỉ Tết theo Thông báo của Thủ tướng</source>
+        <translation>Lý do, ví dụ: Nghỉ Tết theo Thông báo của Thủ tướng</translation>
+    </message>
+    <message>
+        <source>Thêm / sửa ngày</source>
+        <translation>Thêm / sửa ngày</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết, ngày nghỉ bù và ngày làm bù theo quy định đã có sẵn. Bảng này chỉ để điều chỉnh thêm (ví dụ lịch nghỉ Tết năm sau khi Thủ tướng công bố).</source>
+        <translation>Ngày lễ, Tết, ngày nghỉ bù và ngày làm bù theo quy định đã có sẵn. Bảng này chỉ để điều chỉnh thêm (ví dụ lịch nghỉ Tết năm sau khi Thủ tướng công bố).</translation>
+    </message>
+    <message>
+        <source>Đã lưu ngày %1.</source>
+        <translation>Đã lưu ngày %1.</translation>
     </message>
 </context>
 <context>
@@ -38,6 +383,10 @@
     <message>
         <source>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</source>
         <translation>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
     <message>
         <source>Chỉ thủ tục đang áp dụng</source>
@@ -262,6 +611,73 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Điều chỉnh thông tin người nộp</source>
+        <translation>Điều chỉnh thông tin người nộp</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được tiếp nhận: mọi điều chỉnh được ghi vào quá trình xử lý và nhật ký (giá trị cũ và mới), kèm lý do.</source>
+        <translation>Hồ sơ đã được tiếp nhận: mọi điều chỉnh được ghi vào quá trình xử lý và nhật ký (giá trị cũ và mới), kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Lưu điều chỉnh (Ctrl+Enter)</source>
+        <translation>Lưu điều chỉnh (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Họ tên:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <source>Số định danh:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Lý do điều chỉnh:</source>
+        <translation>Lý do điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>Bắt buộc, ví dụ: ghi sai số điện thoại</source>
+        <translation>Bắt buộc, ví dụ: ghi sai số điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Lỗi không mong muốn</source>
@@ -293,12 +709,76 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Hồ sơ đến hạn và quá hạn</translation>
     </message>
     <message>
-        <source>Hồ sơ sắp đến hạn trả và hồ sơ đã quá hạn, tính theo giờ làm việc.</source>
-        <translation>Hồ sơ sắp đến hạn trả và hồ sơ đã quá hạn, tính theo giờ làm việc.</translation>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <source>Nhắc phát hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước hạn.</source>
-        <translation>Nhắc phát hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) trước hạn.</translation>
+        <source>Làm mới (F5)</source>
+        <translation>Làm mới (F5)</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ (Enter)</source>
+        <translation>Mở hồ sơ (Enter)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại… (Ctrl+E)</source>
+        <translation>Phiếu xin lỗi, hẹn lại… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Đơn vị trễ hạn (theo từng bước xử lý)</source>
+        <translation>Đơn vị trễ hạn (theo từng bước xử lý)</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Số bước</source>
+        <translation>Số bước</translation>
+    </message>
+    <message>
+        <source>Trễ hạn</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Đến hạn ngày làm việc tới (%1)</source>
+        <translation>Đến hạn ngày làm việc tới (%1)</translation>
+    </message>
+    <message>
+        <source>%1 hồ sơ đang giải quyết · cập nhật lúc %2</source>
+        <translation>%1 hồ sơ đang giải quyết · cập nhật lúc %2</translation>
+    </message>
+    <message>
+        <source> — %1 hồ sơ đầu tiên (hạn sớm nhất)</source>
+        <translation> — %1 hồ sơ đầu tiên (hạn sớm nhất)</translation>
+    </message>
+    <message>
+        <source> — không có hồ sơ nào</source>
+        <translation> — không có hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>Không tải được dữ liệu: %1</source>
+        <translation>Không tải được dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Ước tính: đang tính…</source>
+        <translation>Ước tính: đang tính…</translation>
+    </message>
+    <message>
+        <source>Ước tính: %1</source>
+        <translation>Ước tính: %1</translation>
     </message>
 </context>
 <context>
@@ -312,12 +792,64 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
+        <source>Chuyển xử lý…</source>
+        <translation>Chuyển xử lý…</translation>
+    </message>
+    <message>
+        <source>Cập nhật tiến độ…</source>
+        <translation>Cập nhật tiến độ…</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung…</source>
+        <translation>Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung…</source>
+        <translation>Nhận hồ sơ bổ sung…</translation>
+    </message>
+    <message>
+        <source>Yêu cầu nghĩa vụ tài chính…</source>
+        <translation>Yêu cầu nghĩa vụ tài chính…</translation>
+    </message>
+    <message>
+        <source>Đã thực hiện nghĩa vụ tài chính…</source>
+        <translation>Đã thực hiện nghĩa vụ tài chính…</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả…</source>
+        <translation>Đã có kết quả…</translation>
+    </message>
+    <message>
+        <source>Trả kết quả…</source>
+        <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ…</source>
+        <translation>Công dân rút hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý…</source>
+        <translation>Dừng xử lý…</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết…</source>
+        <translation>Từ chối giải quyết…</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả…</source>
+        <translation>Xin lỗi, hẹn lại ngày trả…</translation>
+    </message>
+    <message>
         <source>Thủ tục:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
         <source>Người nộp:</source>
         <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Nội dung yêu cầu:</source>
+        <translation>Nội dung yêu cầu:</translation>
     </message>
     <message>
         <source>Số định danh:</source>
@@ -332,20 +864,268 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Điện thoại:</translation>
     </message>
     <message>
+        <source>Người được ủy quyền:</source>
+        <translation>Người được ủy quyền:</translation>
+    </message>
+    <message>
         <source>Ngày nhận:</source>
         <translation>Ngày nhận:</translation>
     </message>
     <message>
-        <source>Hạn trả:</source>
-        <translation>Hạn trả:</translation>
+        <source>Người thực hiện, đơn vị</source>
+        <translation>Người thực hiện, đơn vị</translation>
     </message>
     <message>
-        <source>Trạng thái:</source>
-        <translation>Trạng thái:</translation>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý</source>
+        <translation>Đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Hạn bước</source>
+        <translation>Hạn bước</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Các bước xử lý tại đơn vị:</source>
+        <translation>Các bước xử lý tại đơn vị:</translation>
+    </message>
+    <message>
+        <source>Thông tin chung (Ctrl+1)</source>
+        <translation>Thông tin chung (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ (Ctrl+2)</source>
+        <translation>Thành phần hồ sơ (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Quá trình xử lý (Ctrl+3)</source>
+        <translation>Quá trình xử lý (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh thông tin người nộp…</source>
+        <translation>Điều chỉnh thông tin người nộp…</translation>
+    </message>
+    <message>
+        <source>In lại giấy tờ…</source>
+        <translation>In lại giấy tờ…</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Thời hạn đang tạm dừng</source>
+        <translation>Thời hạn đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Hạn trả: %1</source>
+        <translation>Hạn trả: %1</translation>
+    </message>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Đã số hóa</translation>
+    </message>
+    <message>
+        <source>Chưa số hóa</source>
+        <translation>Chưa số hóa</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung: %1</source>
+        <translation>Cần bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>Từ chối: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>có kết quả lúc %1</source>
+        <translation>có kết quả lúc %1</translation>
+    </message>
+    <message>
+        <source>đã trả lúc %1, %2</source>
+        <translation>đã trả lúc %1, %2</translation>
+    </message>
+    <message>
+        <source>, người nhận: %1</source>
+        <translation>, người nhận: %1</translation>
+    </message>
+    <message>
+        <source>, hài lòng: %1/5</source>
+        <translation>, hài lòng: %1/5</translation>
+    </message>
+    <message>
+        <source>từ %1 đến %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>nay (đang tạm dừng)</source>
+        <translation>nay (đang tạm dừng)</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại một lần (Phiếu xin lỗi)</source>
+        <translation>Đã hẹn lại một lần (Phiếu xin lỗi)</translation>
+    </message>
+    <message>
+        <source> — phát hành muộn</source>
+        <translation> — phát hành muộn</translation>
+    </message>
+    <message>
+        <source>%1/1 lần</source>
+        <translation>%1/1 lần</translation>
+    </message>
+    <message>
+        <source>Không có thao tác nào cho hồ sơ ở trạng thái này.</source>
+        <translation>Không có thao tác nào cho hồ sơ ở trạng thái này.</translation>
+    </message>
+    <message>
+        <source>Chỉ xem (chưa đăng nhập hoặc chưa mở cơ sở dữ liệu).</source>
+        <translation>Chỉ xem (chưa đăng nhập hoặc chưa mở cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</source>
+        <translation>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</translation>
+    </message>
+    <message>
+        <source>Nghĩa vụ tài chính:</source>
+        <translation>Nghĩa vụ tài chính:</translation>
+    </message>
+    <message>
+        <source>Thời hạn tạm dừng trong khi công dân thực hiện nghĩa vụ tài chính (nếu thủ tục quy định).</source>
+        <translation>Thời hạn tạm dừng trong khi công dân thực hiện nghĩa vụ tài chính (nếu thủ tục quy định).</translation>
+    </message>
+    <message>
+        <source>Chứng từ, ghi chú:</source>
+        <translation>Chứng từ, ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chuyển sang “Đã xử lý xong”, chờ trả kết quả cho công dân.</source>
+        <translation>Hồ sơ chuyển sang “Đã xử lý xong”, chờ trả kết quả cho công dân.</translation>
+    </message>
+    <message>
+        <source>Sau đó lập Thông báo dừng giải quyết hồ sơ và dừng xử lý.</source>
+        <translation>Sau đó lập Thông báo dừng giải quyết hồ sơ và dừng xử lý.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 — %2</source>
+        <translation>Hồ sơ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận: %1.</source>
+        <translation>Đã ghi nhận: %1.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản quét</source>
+        <translation>Chưa có bản quét</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản quét</source>
+        <translation>Không đọc được bản quét</translation>
+    </message>
+    <message>
+        <source>Bản quét: %1</source>
+        <translation>Bản quét: %1</translation>
+    </message>
+    <message>
+        <source>Chọn bản quét cho: %1</source>
+        <translation>Chọn bản quét cho: %1</translation>
+    </message>
+    <message>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Đơn vị xử lý:</source>
         <translation>Đơn vị xử lý:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Thời gian quy định:</source>
+        <translation>Thời gian quy định:</translation>
+    </message>
+    <message>
+        <source>Hạn trả ban đầu:</source>
+        <translation>Hạn trả ban đầu:</translation>
+    </message>
+    <message>
+        <source>Tạm dừng:</source>
+        <translation>Tạm dừng:</translation>
+    </message>
+    <message>
+        <source>Tính lại từ:</source>
+        <translation>Tính lại từ:</translation>
+    </message>
+    <message>
+        <source>Gia hạn:</source>
+        <translation>Gia hạn:</translation>
+    </message>
+    <message>
+        <source>Hạn trả hiện tại:</source>
+        <translation>Hạn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>Hạn theo Bộ chỉ số 766:</source>
+        <translation>Hạn theo Bộ chỉ số 766:</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung:</source>
+        <translation>Yêu cầu bổ sung:</translation>
     </message>
     <message>
         <source>STT</source>
@@ -360,12 +1140,32 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Bản chính</translation>
     </message>
     <message>
-        <source>Bản sao chứng thực</source>
-        <translation>Bản sao chứng thực</translation>
-    </message>
-    <message>
         <source>Bản chụp</source>
         <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Bản sao CT</source>
+        <translation>Bản sao CT</translation>
+    </message>
+    <message>
+        <source>Bản quét</source>
+        <translation>Bản quét</translation>
+    </message>
+    <message>
+        <source>Chọn một thành phần để xem bản quét</source>
+        <translation>Chọn một thành phần để xem bản quét</translation>
+    </message>
+    <message>
+        <source>Xem bản quét (Enter)</source>
+        <translation>Xem bản quét (Enter)</translation>
+    </message>
+    <message>
+        <source>Số hóa… (%1)</source>
+        <translation>Số hóa… (%1)</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản quét cho thành phần chưa số hóa</source>
+        <translation>Đính kèm bản quét cho thành phần chưa số hóa</translation>
     </message>
     <message>
         <source>Thời điểm</source>
@@ -376,24 +1176,8 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Việc</translation>
     </message>
     <message>
-        <source>Người thực hiện</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Thông tin chung</source>
-        <translation>Thông tin chung</translation>
-    </message>
-    <message>
-        <source>Quá trình xử lý</source>
-        <translation>Quá trình xử lý</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1264,49 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Không tải được danh sách: %1</source>
         <translation>Không tải được danh sách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý</source>
+        <translation>Đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Thời gian còn lại</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>Có Phiếu xin lỗi đang chờ lãnh đạo duyệt</source>
+        <translation>Có Phiếu xin lỗi đang chờ lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source> (đã gia hạn)</source>
+        <translation> (đã gia hạn)</translation>
+    </message>
+    <message>
+        <source> · phiếu chờ duyệt</source>
+        <translation> · phiếu chờ duyệt</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1531,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Phí, lệ phí:</translation>
     </message>
     <message>
+        <source>Biên lai số:</source>
+        <translation>Biên lai số:</translation>
+    </message>
+    <message>
         <source>Hình thức nộp:</source>
         <translation>Hình thức nộp:</translation>
     </message>
@@ -720,8 +1551,12 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Chọn thủ tục để tính ngày hẹn trả.</translation>
     </message>
     <message>
-        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</source>
-        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) — hướng dẫn một lần, đầy đủ; không cấp mã hồ sơ</translation>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn một lần, đầy đủ mọi nội dung cần bổ sung; không cấp mã hồ sơ.</source>
+        <translation>Hướng dẫn một lần, đầy đủ mọi nội dung cần bổ sung; không cấp mã hồ sơ.</translation>
     </message>
     <message>
         <source>Mỗi dòng một nội dung cần bổ sung</source>
@@ -916,8 +1751,16 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</source>
-        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) in được khi chức năng in hoàn thành; hồ sơ đã được ghi nhận.</translation>
+        <source>In giấy tiếp nhận, hẹn trả (F9)</source>
+        <translation>In giấy tiếp nhận, hẹn trả (F9)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) đang được xây dựng.</source>
+        <translation>Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) đang được xây dựng.</translation>
+    </message>
+    <message>
+        <source>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</source>
+        <translation>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</translation>
     </message>
     <message>
         <source>Đã tiếp nhận hồ sơ</source>
@@ -944,16 +1787,16 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Ghi rõ lý do từ chối, rồi nhấn Ctrl+Enter.</translation>
     </message>
     <message>
+        <source>In phiếu từ chối (F9)</source>
+        <translation>In phiếu từ chối (F9)</translation>
+    </message>
+    <message>
         <source>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</source>
         <translation>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</translation>
     </message>
     <message>
         <source>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</source>
         <translation>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</translation>
-    </message>
-    <message>
-        <source>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</source>
-        <translation>Chức năng in Giấy tiếp nhận (Mẫu 01) chưa sẵn sàng; mã hồ sơ %1 đã được ghi nhận.</translation>
     </message>
     <message>
         <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
@@ -1073,6 +1916,26 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>(chưa đặt tên cơ quan)</translation>
     </message>
     <message>
+        <source>Đồng bộ: đã dừng (%1)</source>
+        <translation>Đồng bộ: đã dừng (%1)</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: chưa đăng ký với máy chủ tỉnh</source>
+        <translation>Đồng bộ: chưa đăng ký với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: %1 mục chờ gửi</source>
+        <translation>Đồng bộ: %1 mục chờ gửi</translation>
+    </message>
+    <message>
+        <source>Đồng bộ: đã gửi hết</source>
+        <translation>Đồng bộ: đã gửi hết</translation>
+    </message>
+    <message>
+        <source>Gửi thành công gần nhất: %1</source>
+        <translation>Gửi thành công gần nhất: %1</translation>
+    </message>
+    <message>
         <source>Cán bộ: %1</source>
         <translation>Cán bộ: %1</translation>
     </message>
@@ -1126,6 +1989,97 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPanel</name>
+    <message>
+        <source>Tên cơ quan:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (dòng 1 tiêu đề):</source>
+        <translation>Cơ quan chủ quản (dòng 1 tiêu đề):</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (dòng 2 tiêu đề):</source>
+        <translation>Tên đơn vị (dòng 2 tiêu đề):</translation>
+    </message>
+    <message>
+        <source>Bộ phận:</source>
+        <translation>Bộ phận:</translation>
+    </message>
+    <message>
+        <source>Địa danh (dòng ngày tháng):</source>
+        <translation>Địa danh (dòng ngày tháng):</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan (mã định danh):</source>
+        <translation>Mã cơ quan (mã định danh):</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Mẫu mã hồ sơ:</source>
+        <translation>Mẫu mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR), dùng {code}:</source>
+        <translation>Địa chỉ tra cứu (mã QR), dùng {code}:</translation>
+    </message>
+    <message>
+        <source>Thủ trưởng ký Phiếu xin lỗi:</source>
+        <translation>Thủ trưởng ký Phiếu xin lỗi:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Số hiệu máy trạm này:</source>
+        <translation>Số hiệu máy trạm này:</translation>
+    </message>
+    <message>
+        <source>Số máy trạm của cơ quan:</source>
+        <translation>Số máy trạm của cơ quan:</translation>
+    </message>
+    <message>
+        <source>Số liên Giấy tiếp nhận:</source>
+        <translation>Số liên Giấy tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình sau (phút không thao tác):</source>
+        <translation>Khóa màn hình sau (phút không thao tác):</translation>
+    </message>
+    <message>
+        <source>Khóa tài khoản sau số lần sai mật khẩu:</source>
+        <translation>Khóa tài khoản sau số lần sai mật khẩu:</translation>
+    </message>
+    <message>
+        <source> giờ làm việc</source>
+        <translation> giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Cảnh báo sắp đến hạn trước:</source>
+        <translation>Cảnh báo sắp đến hạn trước:</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt cơ quan (Ctrl+S)</source>
+        <translation>Lưu cài đặt cơ quan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được sửa cài đặt của cơ quan.</source>
+        <translation>Chỉ quản trị viên được sửa cài đặt của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt của cơ quan.</source>
+        <translation>Đã lưu cài đặt của cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +2200,56 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cập nhật tiến độ xử lý</source>
+        <translation>Cập nhật tiến độ xử lý</translation>
+    </message>
+    <message>
+        <source>Ghi lại kết quả xử lý do đơn vị giải quyết báo về.</source>
+        <translation>Ghi lại kết quả xử lý do đơn vị giải quyết báo về.</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: đã thẩm định xong, trình ký</source>
+        <translation>Ví dụ: đã thẩm định xong, trình ký</translation>
+    </message>
+    <message>
+        <source>Đơn vị báo:</source>
+        <translation>Đơn vị báo:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã hoàn thành bước xử lý của mình</source>
+        <translation>Đơn vị đã hoàn thành bước xử lý của mình</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Có kết quả lúc</source>
+        <translation>Có kết quả lúc</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Hạn trả</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
@@ -1269,6 +2273,25 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Từ chối giải quyết hồ sơ</source>
+        <translation>Từ chối giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không đủ điều kiện giải quyết. Kết quả trả cho công dân là văn bản từ chối nêu rõ lý do.</source>
+        <translation>Hồ sơ không đủ điều kiện giải quyết. Kết quả trả cho công dân là văn bản từ chối nêu rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Từ chối (Ctrl+Enter)</source>
+        <translation>Từ chối (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối:</source>
+        <translation>Lý do từ chối:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Báo cáo thống kê</source>
@@ -1284,18 +2307,225 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>ReprintReasonDialog</name>
+    <message>
+        <source>In lại giấy tờ</source>
+        <translation>In lại giấy tờ</translation>
+    </message>
+    <message>
+        <source>%1 đã được cấp. Bản in lại sẽ được đóng dấu “BẢN IN LẠI” và ghi vào nhật ký. Lý do in lại:</source>
+        <translation>%1 đã được cấp. Bản in lại sẽ được đóng dấu “BẢN IN LẠI” và ghi vào nhật ký. Lý do in lại:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: công dân làm mất giấy hẹn</source>
+        <translation>Ví dụ: công dân làm mất giấy hẹn</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Rất hài lòng</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Bình thường</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Chưa hài lòng</source>
+        <translation>Chưa hài lòng</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Trả kết quả giải quyết hồ sơ</source>
+        <translation>Trả kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Ghi nhận việc trả kết quả cho công dân.</source>
+        <translation>Ghi nhận việc trả kết quả cho công dân.</translation>
+    </message>
+    <message>
+        <source>Trả kết quả (Ctrl+Enter)</source>
+        <translation>Trả kết quả (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hình thức trả:</source>
+        <translation>Hình thức trả:</translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả:</source>
+        <translation>Người nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng:</source>
+        <translation>Mức độ hài lòng:</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận, chưa có kết quả.</source>
+        <translation>Hồ sơ chưa được tiếp nhận, chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: hồ sơ mới được tiếp nhận, chưa chuyển xử lý.</source>
+        <translation>Hồ sơ chưa có kết quả: hồ sơ mới được tiếp nhận, chưa chuyển xử lý.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không được tiếp nhận nên không có kết quả để trả.</source>
+        <translation>Hồ sơ không được tiếp nhận nên không có kết quả để trả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đơn vị chuyên môn đang xử lý.</source>
+        <translation>Hồ sơ chưa có kết quả: đơn vị chuyên môn đang xử lý.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đang chờ công dân bổ sung, hoàn thiện hồ sơ.</source>
+        <translation>Hồ sơ chưa có kết quả: đang chờ công dân bổ sung, hoàn thiện hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có kết quả: đang chờ công dân thực hiện nghĩa vụ tài chính.</source>
+        <translation>Hồ sơ chưa có kết quả: đang chờ công dân thực hiện nghĩa vụ tài chính.</translation>
+    </message>
+    <message>
+        <source>Công dân đã yêu cầu rút hồ sơ; hồ sơ không có kết quả để trả.</source>
+        <translation>Công dân đã yêu cầu rút hồ sơ; hồ sơ không có kết quả để trả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã dừng xử lý (công dân rút hồ sơ); không có kết quả để trả.</source>
+        <translation>Hồ sơ đã dừng xử lý (công dân rút hồ sơ); không có kết quả để trả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã có kết quả, có thể trả cho công dân.</source>
+        <translation>Hồ sơ đã có kết quả, có thể trả cho công dân.</translation>
+    </message>
     <message>
         <source>Trả kết quả</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <source>Quét mã vạch trên giấy hẹn để tìm hồ sơ cần trả.</source>
-        <translation>Quét mã vạch trên giấy hẹn để tìm hồ sơ cần trả.</translation>
+        <source>Quét mã vạch trên giấy hẹn hoặc gõ mã hồ sơ rồi nhấn Enter. Enter lần nữa để trả kết quả.</source>
+        <translation>Quét mã vạch trên giấy hẹn hoặc gõ mã hồ sơ rồi nhấn Enter. Enter lần nữa để trả kết quả.</translation>
     </message>
     <message>
-        <source>Ghi nhận hình thức trả kết quả và người nhận, cập nhật sổ theo dõi.</source>
-        <translation>Ghi nhận hình thức trả kết quả và người nhận, cập nhật sổ theo dõi.</translation>
+        <source>Mã hồ sơ, ví dụ H36.52.10-250124-0001 (F3)</source>
+        <translation>Mã hồ sơ, ví dụ H36.52.10-250124-0001 (F3)</translation>
+    </message>
+    <message>
+        <source>Tìm (Enter)</source>
+        <translation>Tìm (Enter)</translation>
+    </message>
+    <message>
+        <source>Chưa chọn hồ sơ.</source>
+        <translation>Chưa chọn hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Ngày nhận:</translation>
+    </message>
+    <message>
+        <source>Hạn trả:</source>
+        <translation>Hạn trả:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Trả kết quả…  (Enter, Ctrl+R)</source>
+        <translation>Trả kết quả…  (Enter, Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ…  (Ctrl+O)</source>
+        <translation>Xem hồ sơ…  (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Không tải được danh sách: %1</source>
+        <translation>Không tải được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã có kết quả, chờ trả: %1 (F5: tải lại)</source>
+        <translation>Hồ sơ đã có kết quả, chờ trả: %1 (F5: tải lại)</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa sẵn sàng.</source>
+        <translation>Cơ sở dữ liệu chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã %1.</source>
+        <translation>Không tìm thấy hồ sơ có mã %1.</translation>
+    </message>
+    <message>
+        <source>Văn bản từ chối giải quyết: %1</source>
+        <translation>Văn bản từ chối giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>Có kết quả lúc %1</source>
+        <translation>Có kết quả lúc %1</translation>
+    </message>
+    <message>
+        <source>; đã trả lúc %1 (%2)</source>
+        <translation>; đã trả lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: hãy đăng nhập để trả kết quả.</source>
+        <translation>Chưa đăng nhập: hãy đăng nhập để trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 — %2
+%3</source>
+        <translation>Hồ sơ %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1. %2</source>
+        <translation>Đã trả kết quả hồ sơ %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Không hiển thị được tệp quét này.</source>
+        <translation>Không hiển thị được tệp quét này.</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 trang</source>
+        <translation>%1 trang</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +2583,191 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <source>Dừng giải quyết hồ sơ</source>
+        <translation>Dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Công dân đã yêu cầu rút hồ sơ. Hồ sơ được dừng xử lý sau khi lập Thông báo dừng giải quyết hồ sơ.</source>
+        <translation>Công dân đã yêu cầu rút hồ sơ. Hồ sơ được dừng xử lý sau khi lập Thông báo dừng giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý (Ctrl+Enter)</source>
+        <translation>Dừng xử lý (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Đã lập Thông báo dừng giải quyết hồ sơ</source>
+        <translation>Đã lập Thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Liệt kê đầy đủ, một lần, các giấy tờ cần bổ sung (mỗi dòng một nội dung). Thời gian giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.</source>
+        <translation>Liệt kê đầy đủ, một lần, các giấy tờ cần bổ sung (mỗi dòng một nội dung). Thời gian giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.</translation>
+    </message>
+    <message>
+        <source>Chỉ được yêu cầu bổ sung một lần: hãy kiểm tra kỹ trước khi gửi.</source>
+        <translation>Chỉ được yêu cầu bổ sung một lần: hãy kiểm tra kỹ trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung:</source>
+        <translation>Nội dung cần bổ sung:</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một giấy tờ</source>
+        <translation>Mỗi dòng một giấy tờ</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Đồng bộ với hệ thống của tỉnh</source>
+        <translation>Đồng bộ với hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Máy chủ tỉnh:</source>
+        <translation>Máy chủ tỉnh:</translation>
+    </message>
+    <message>
+        <source>Gửi thành công gần nhất:</source>
+        <translation>Gửi thành công gần nhất:</translation>
+    </message>
+    <message>
+        <source>Nhận thành công gần nhất:</source>
+        <translation>Nhận thành công gần nhất:</translation>
+    </message>
+    <message>
+        <source>Số mục chờ gửi:</source>
+        <translation>Số mục chờ gửi:</translation>
+    </message>
+    <message>
+        <source>Mục chờ lâu nhất:</source>
+        <translation>Mục chờ lâu nhất:</translation>
+    </message>
+    <message>
+        <source>Đã gửi:</source>
+        <translation>Đã gửi:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Chuỗi truy cập:</source>
+        <translation>Chuỗi truy cập:</translation>
+    </message>
+    <message>
+        <source>Máy không có kho khóa bí mật: nhập chuỗi truy cập mỗi lần mở chương trình</source>
+        <translation>Máy không có kho khóa bí mật: nhập chuỗi truy cập mỗi lần mở chương trình</translation>
+    </message>
+    <message>
+        <source>Dùng</source>
+        <translation>Dùng</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Xuất gói USB…</source>
+        <translation>Xuất gói USB…</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Mục bị máy chủ từ chối (khu cách ly)</source>
+        <translation>Mục bị máy chủ từ chối (khu cách ly)</translation>
+    </message>
+    <message>
+        <source>Gửi lại mục đã chọn</source>
+        <translation>Gửi lại mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Lỗi gần đây</source>
+        <translation>Lỗi gần đây</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <source> (trong đó {0} mục đã xuất ra USB)</source>
+        <translation> (trong đó {0} mục đã xuất ra USB)</translation>
+    </message>
+    <message>
+        <source>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</source>
+        <translation>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</translation>
+    </message>
+    <message>
+        <source>Đã dừng đồng bộ: </source>
+        <translation>Đã dừng đồng bộ: </translation>
+    </message>
+    <message>
+        <source>Có {0} mục bị từ chối, cần xem lại.</source>
+        <translation>Có {0} mục bị từ chối, cần xem lại.</translation>
+    </message>
+    <message>
+        <source>Bình thường.</source>
+        <translation>Bình thường.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Đang gửi</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Đang nhận</source>
+        <translation>Đang nhận</translation>
+    </message>
+    <message>
+        <source>Xong: gửi {0}, trùng {1}, bị từ chối {2}, nhận {3}</source>
+        <translation>Xong: gửi {0}, trùng {1}, bị từ chối {2}, nhận {3}</translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ được</source>
+        <translation>Chưa đồng bộ được</translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu ra USB</source>
+        <translation>Xuất gói dữ liệu ra USB</translation>
+    </message>
+    <message>
+        <source>Gói đồng bộ (*.cchcbundle)</source>
+        <translation>Gói đồng bộ (*.cchcbundle)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {0} mục ra {1}</source>
+        <translation>Đã xuất {0} mục ra {1}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPlaceholderPage</name>
     <message>
         <source>Đồng bộ với hệ thống của tỉnh</source>
@@ -1369,6 +2784,45 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</source>
         <translation>Xuất tệp đồng bộ ra USB cho nơi không có kết nối.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Chuyển hồ sơ đến đơn vị xử lý</source>
+        <translation>Chuyển hồ sơ đến đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Bàn giao hồ sơ cho đơn vị, công chức giải quyết.</source>
+        <translation>Bàn giao hồ sơ cho đơn vị, công chức giải quyết.</translation>
+    </message>
+    <message>
+        <source>Chuyển xử lý (Ctrl+Enter)</source>
+        <translation>Chuyển xử lý (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Đơn vị xử lý:</source>
+        <translation>Đơn vị xử lý:</translation>
+    </message>
+    <message>
+        <source>Người xử lý:</source>
+        <translation>Người xử lý:</translation>
+    </message>
+    <message>
+        <source>Họ tên công chức (không bắt buộc)</source>
+        <translation>Họ tên công chức (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source> giờ làm việc</source>
+        <translation> giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Không giao thời hạn bước</source>
+        <translation>Không giao thời hạn bước</translation>
+    </message>
+    <message>
+        <source>Thời gian giao:</source>
+        <translation>Thời gian giao:</translation>
     </message>
 </context>
 <context>

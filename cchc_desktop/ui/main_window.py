@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,6 +51,8 @@ from cchc_desktop.ui.preferences import load_preferences, save_preferences
 
 log = logging.getLogger(__name__)
 
+SYNC_REFRESH_MS = 60_000
+
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -78,6 +81,25 @@ class NavigationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 70, max(size.height() + 14, 36))
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What the status bar says about synchronisation (read in the database lane)."""
+
+    enrolled: bool
+    pending: int
+    last_push_ok: str | None
+    stopped_reason: str | None
+
+
+def read_sync_summary(services: Any, files_root: Any) -> SyncSummary:
+    from cchc_desktop.services.sync import K_DEVICE, K_PUSH_OK, K_STOPPED, SyncService
+
+    sync = SyncService(services.db, files_root)
+    return SyncSummary(enrolled=sync.state(K_DEVICE) is not None,
+                       pending=sync.pending_count(), last_push_ok=sync.state(K_PUSH_OK),
+                       stopped_reason=sync.state(K_STOPPED))
 
 
 class BrokenPage(QWidget):
@@ -235,6 +257,9 @@ class MainWindow(QMainWindow):
         self.officer_label.setObjectName("officerLabel")
         self.sync_label = QLabel(self.tr("Đồng bộ: chưa có thông tin"))
         self.sync_label.setObjectName("syncLabel")
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_REFRESH_MS)
+        self._sync_timer.timeout.connect(self.refresh_sync_state)
         for label in (self.office_label, self.officer_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
         status.addWidget(self.office_label, 1)
@@ -317,7 +342,32 @@ class MainWindow(QMainWindow):
             if isinstance(page, Page):
                 page.set_services(services)
         self.alerts.set_services(services)
+        self.refresh_sync_state()
+        self._sync_timer.start()
         self.services_changed.emit()
+
+    @Slot()
+    def refresh_sync_state(self) -> None:
+        """Ask the database lane for the outbox and enrolment state (every minute)."""
+        if self.services is None:
+            return
+        self.context.tasks.run_db(read_sync_summary, self.services, self.context.paths.files,
+                                  on_done=self.show_sync_summary,
+                                  on_error=lambda exc: log.warning("Sync state: %s", exc))
+
+    def show_sync_summary(self, summary: SyncSummary) -> None:
+        if summary.stopped_reason:
+            text = self.tr("Đồng bộ: đã dừng (%1)").replace("%1", summary.stopped_reason)
+        elif not summary.enrolled:
+            text = self.tr("Đồng bộ: chưa đăng ký với máy chủ tỉnh")
+        elif summary.pending:
+            text = self.tr("Đồng bộ: %1 mục chờ gửi").replace("%1", str(summary.pending))
+        else:
+            text = self.tr("Đồng bộ: đã gửi hết")
+        self.sync_label.setText(text)
+        if summary.last_push_ok:
+            self.sync_label.setToolTip(self.tr("Gửi thành công gần nhất: %1")
+                                       .replace("%1", summary.last_push_ok))
 
     @Slot()
     def _on_alert_open_requested(self) -> None:

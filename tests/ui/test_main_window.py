@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from cchc_desktop.paths import resolve_paths
-from cchc_desktop.ui.main_window import SHORTCUT_ROLE, BrokenPage, MainWindow
+from cchc_desktop.ui.main_window import SHORTCUT_ROLE, BrokenPage, MainWindow, SyncSummary
 from cchc_desktop.ui.pages.base import PageContext
 from cchc_desktop.ui.pages.placeholder import PlaceholderPage
 from cchc_desktop.ui.pages.reception import ReceptionPage
@@ -147,11 +147,23 @@ def test_status_bar_before_and_after_the_services(window, services):
     office = services.office_info()
     window.set_services(services, office)
     assert window.office_label.text() == f"{office.name} ({office.agency_code})"
+    assert window.page("dossiers").services is services
+    window.show_page("reports")  # built after the services arrived
+    assert window.page("reports").services is services
+    # The sync state comes from the real outbox and enrolment records.
+    assert window.sync_label.text() == "Đồng bộ: chưa đăng ký với máy chủ tỉnh"
     window.set_services(services, Office("UBND xã Tân Thành", ""))
     assert window.office_label.text() == "UBND xã Tân Thành"
-    assert window.page("dossiers").services is services
-    window.show_page("returns")  # built after the services arrived
-    assert window.page("returns").services is services
+
+
+def test_sync_state_wording(window):
+    window.show_sync_summary(SyncSummary(True, 3, "2026-11-20T10:00:00", None))
+    assert window.sync_label.text() == "Đồng bộ: 3 mục chờ gửi"
+    assert "2026-11-20T10:00:00" in window.sync_label.toolTip()
+    window.show_sync_summary(SyncSummary(True, 0, None, None))
+    assert window.sync_label.text() == "Đồng bộ: đã gửi hết"
+    window.show_sync_summary(SyncSummary(True, 5, None, "thiết bị bị thu hồi"))
+    assert window.sync_label.text() == "Đồng bộ: đã dừng (thiết bị bị thu hồi)"
 
 
 def test_database_failure_is_shown_not_hidden(qtbot, window):

@@ -95,7 +95,7 @@ class DossiersPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((165, 150, 0, 118, 118, 140, 130)):
+        for column, width in enumerate((160, 145, 0, 118, 118, 150, 170)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
