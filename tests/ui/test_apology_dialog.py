@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +69,13 @@ def dossier(services):
     return d
 
 
+@pytest.fixture
+def shots(tmp_path):
+    folder = Path(os.environ.get("CCHC_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def open_dialog(qtbot, services, dossier_id):
     dialog = ApologyDialog(services, InlineTaskRunner(), dossier_id)
     qtbot.addWidget(dialog)
@@ -74,7 +83,8 @@ def open_dialog(qtbot, services, dossier_id):
     return dialog
 
 
-def test_draft_approve_issue_then_a_second_extension_is_refused(qtbot, services, dossier):
+def test_draft_approve_issue_then_a_second_extension_is_refused(qtbot, services, dossier,
+                                                                 shots):
     model = DossierTableModel(InlineTaskRunner(), clock=services.clock)
     model.set_services(services)
     assert model.list_row(0).row.due_at == DUE
@@ -89,6 +99,7 @@ def test_draft_approve_issue_then_a_second_extension_is_refused(qtbot, services,
     assert dialog.hint_label.text().startswith("Ước tính")
     assert dialog.hint_label.font().italic() or "italic" in dialog.hint_label.styleSheet()
     assert not dialog.late_label.isVisible()  # two working days before the due time
+    assert dialog.grab().save(str(shots / "apology-draft.png"))
 
     dialog.submit_draft()  # the reason is required
     assert dialog.error_label.isVisible()
@@ -107,6 +118,7 @@ def test_draft_approve_issue_then_a_second_extension_is_refused(qtbot, services,
     boss = open_dialog(qtbot, services, dossier.id)
     assert boss.approval_box.isVisible() and not boss.draft_box.isVisible()
     assert "Cần xác minh thêm" in boss.draft_summary.text()
+    assert boss.grab().save(str(shots / "apology-approval.png"))
     with qtbot.waitSignal(boss.changed):
         boss.approve_button.click()
     assert boss.issued_box.isVisible()
@@ -130,6 +142,7 @@ def test_draft_approve_issue_then_a_second_extension_is_refused(qtbot, services,
     again.reason_box.setEditText("Lần hai")
     again.submit_draft()
     assert "một lần" in again.error_label.text()
+    assert again.grab().save(str(shots / "apology-issued-second-refused.png"))
 
     # the officer records how the applicant was informed
     again.inform_box.setCurrentIndex(again.inform_box.findData("dien_thoai"))

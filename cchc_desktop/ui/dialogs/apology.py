@@ -204,7 +204,9 @@ class ApologyDialog(QDialog):
         self.late_label.setStyleSheet("color: #a15c00;")
         self.late_label.hide()
         draft_form.addRow(self.tr("&Lý do chậm trả:"), self.reason_box)
-        draft_form.addRow(self.tr("&Hẹn trả mới:"), due_row)
+        due_label = QLabel(self.tr("&Hẹn trả mới:"))
+        due_label.setBuddy(self.new_due_edit)
+        draft_form.addRow(due_label, due_row)
         draft_form.addRow(self.tr("Người ký:"), self.signer_label)
         draft_form.addRow(self.late_label)
         self.draft_state_label = QLabel()
@@ -221,6 +223,7 @@ class ApologyDialog(QDialog):
         approval = QFormLayout(self.approval_box)
         self.draft_summary = QLabel()
         self.draft_summary.setObjectName("draftSummary")
+        self.draft_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.draft_summary.setWordWrap(True)
         self.reject_note = QLineEdit()
         self.reject_note.setObjectName("rejectNote")
@@ -244,6 +247,7 @@ class ApologyDialog(QDialog):
         issued = QFormLayout(self.issued_box)
         self.issued_summary = QLabel()
         self.issued_summary.setObjectName("issuedSummary")
+        self.issued_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issued_summary.setWordWrap(True)
         self.inform_box = QComboBox()
         self.inform_box.setObjectName("informBox")
@@ -348,6 +352,7 @@ class ApologyDialog(QDialog):
             self._fill_approval(state)
         if issued:
             self._fill_issued(state)
+        self.adjustSize()  # the shown sections changed: fit them
         emit_signal(self.loaded)
 
     def _fill_draft(self, state: ApologyState) -> None:
@@ -503,6 +508,7 @@ class ApologyDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.show()
+        self.adjustSize()
 
     def _show_error(self, error: BaseException | str) -> None:
         text = error if isinstance(error, str) else _error_text(error)
@@ -510,3 +516,4 @@ class ApologyDialog(QDialog):
         self.error_label.show()
         self.error_label.setAccessibleName(text)
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.adjustSize()
