@@ -2569,8 +2569,28 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Backups:</translation>
     </message>
     <message>
-        <source>Cài đặt của cơ quan (giờ làm việc, ngày nghỉ, mẫu mã hồ sơ) đang được xây dựng và chưa chỉnh được ở đây.</source>
-        <translation>Office settings (working hours, days off, dossier code template) are being built and cannot be changed here yet.</translation>
+        <source>Máy này</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>

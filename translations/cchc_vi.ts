@@ -2567,8 +2567,28 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Sao lưu:</translation>
     </message>
     <message>
-        <source>Cài đặt của cơ quan (giờ làm việc, ngày nghỉ, mẫu mã hồ sơ) đang được xây dựng và chưa chỉnh được ở đây.</source>
-        <translation>Cài đặt của cơ quan (giờ làm việc, ngày nghỉ, mẫu mã hồ sơ) đang được xây dựng và chưa chỉnh được ở đây.</translation>
+        <source>Máy này</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>

@@ -193,6 +193,18 @@ def test_settings_page_language_box_saves_and_updates_the_menu(window, context):
     assert str(context.database_path) in texts
 
 
+def test_settings_page_hosts_the_administration_panels(window, services):
+    window.show_page("settings")
+    page = window.page("settings")
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Máy này", "Cơ quan", "Lịch làm việc", "Danh mục thủ tục", "Tài khoản",
+                    "Nhật ký kiểm tra"]
+    window.set_services(services, services.office_info())
+    office_panel = page.panels[0]
+    assert office_panel.services is services
+    assert office_panel.fields["office_name"].text() == services.settings.office_name
+
+
 def test_geometry_is_remembered_in_qsettings(qtbot, context, tmp_path):
     ini = str(tmp_path / "window.ini")
     first = MainWindow(context, geometry=QSettings(ini, QSettings.Format.IniFormat))

@@ -1,8 +1,10 @@
-"""Cài đặt: the interface language of this workstation and where its data lives.
+"""Cài đặt: this workstation (language, data folders) and the office's administration.
 
-The language is saved in the preferences file and applied at the next start. The
-office-wide settings (working hours, holidays, dossier codes) will join this page when
-the services expose them; until then the page says so.
+Tabs: "Máy này" (the interface language, saved in the preferences file and applied at
+the next start, and the data folders), then the administration panels of
+``ui.admin.panels`` (office settings, working calendar, accounts, audit chain) and the
+procedure catalogue (``pages.catalogue_page``). The panels get the services once the
+database is open; the services check the role of the signed-in user themselves.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +27,7 @@ from cchc_desktop.ui.preferences import load_preferences, save_preferences
 
 
 class SettingsPage(Page):
-    """Language choice (real) and the data folders (read-only)."""
+    """Tabs: this workstation, then the office administration panels."""
 
     language_saved = Signal(str)
 
@@ -66,25 +70,51 @@ class SettingsPage(Page):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             folders_form.addRow(label, shown)
 
-        office_note = QLabel(self.tr(
-            "Cài đặt của cơ quan (giờ làm việc, ngày nghỉ, mẫu mã hồ sơ) đang được xây dựng "
-            "và chưa chỉnh được ở đây."
-        ))
-        office_note.setObjectName("placeholderNotice")
-        office_note.setWordWrap(True)
-        office_note.setStyleSheet(
-            "QLabel#placeholderNotice { background: #fff8e1; border: 1px solid #e0c46c;"
-            " padding: 10px; color: #5d4300; }"
-        )
+        workstation = QWidget()
+        workstation.setObjectName("workstationTab")
+        column = QVBoxLayout(workstation)
+        column.addWidget(language_group)
+        column.addWidget(folders_group)
+        column.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(workstation, self.tr("Máy này"))
+        self.panels: list[QWidget] = []
+        self._add_admin_tabs(context)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(title)
-        layout.addWidget(language_group)
-        layout.addWidget(folders_group)
-        layout.addWidget(office_note)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
+
+    def _add_admin_tabs(self, context: PageContext) -> None:
+        from cchc_desktop.ui.admin.panels import (
+            AccountsPanel,
+            AuditPanel,
+            CalendarPanel,
+            OfficeSettingsPanel,
+        )
+        from cchc_desktop.ui.pages.catalogue_page import CatalogueAdminPage
+
+        for title, panel in (
+            (self.tr("Cơ quan"), OfficeSettingsPanel(context.tasks)),
+            (self.tr("Lịch làm việc"), CalendarPanel(context.tasks)),
+            (self.tr("Danh mục thủ tục"), CatalogueAdminPage(context)),
+            (self.tr("Tài khoản"), AccountsPanel(context.tasks)),
+            (self.tr("Nhật ký kiểm tra"), AuditPanel(context.tasks)),
+        ):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.tabs.addTab(scroll, title)
+            self.panels.append(panel)
+
+    def on_services_ready(self) -> None:
+        for panel in self.panels:
+            panel.set_services(self.services)
 
     def select_language(self, code: str) -> None:
         index = self.language_box.findData(code)
