@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--no-migrate", action="store_true",
                        help="không tự nâng cấp lược đồ CSDL khi khởi động")
+    serve.add_argument("--ssl-certfile", help="chứng chỉ TLS (khi không đặt sau reverse proxy)")
+    serve.add_argument("--ssl-keyfile", help="khóa riêng của chứng chỉ TLS")
 
     admin = sub.add_parser("admin", help="lệnh quản trị")
     asub = admin.add_subparsers(dest="action", required=True)
@@ -135,9 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_migrate:
             migrate(args.database_url)
         app = create_app(args.database_url)
-        _emit({"serving": f"http://{args.host}:{args.port}", "protocol": 1})
+        scheme = "https" if args.ssl_certfile else "http"
+        _emit({"serving": f"{scheme}://{args.host}:{args.port}", "protocol": 1})
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                    proxy_headers=True, timeout_keep_alive=30)
+                    proxy_headers=True, timeout_keep_alive=30,
+                    ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
         return 0
     from cchc_desktop.sync.bundle import BundleError
     from provincial_server.service import ServerError

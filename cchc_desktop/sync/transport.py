@@ -64,6 +64,16 @@ def _describe(exc: BaseException) -> str:
     return "lỗi mạng"
 
 
+def _is_certificate_error(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+                seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 class SyncTransport:
     """One server, one device token. Thread-safe for one caller at a time."""
 
@@ -114,6 +124,14 @@ class SyncTransport:
                 response = self._client.request(method, path, content=content, json=json_body,
                                                 headers=hdrs, params=params)
             except httpx.TransportError as exc:
+                if _is_certificate_error(exc):
+                    # Not an accident of the link: retrying cannot help, and the officer
+                    # must not be invited to "just try again" past a bad certificate.
+                    message = ("Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh; "
+                               "không gửi dữ liệu. Xin báo quản trị viên kiểm tra địa chỉ máy "
+                               "chủ hoặc tệp chứng chỉ CA của tỉnh.")
+                    self._note(message)
+                    raise SyncRequestError("sync.tls", message) from exc
                 last = _describe(exc)
                 self._note(f"Lần thử {attempt + 1}: {last}.")
                 continue

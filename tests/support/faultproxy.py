@@ -218,27 +218,32 @@ def free_port() -> int:
 class ServerProcess:
     """``python -m provincial_server serve`` in a child process (real uvicorn, real DB)."""
 
-    def __init__(self, database_url: str, port: int | None = None) -> None:
+    def __init__(self, database_url: str, port: int | None = None,
+                 tls: tuple[str, str] | None = None) -> None:
         self.database_url = database_url
         self.port = port or free_port()
+        self.tls = tls  # (certfile, keyfile): serve HTTPS directly
         self.proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30) -> ServerProcess:
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "provincial_server", "serve", "--database-url",
-             self.database_url, "--host", "127.0.0.1", "--port", str(self.port)],
+             self.database_url, "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--ssl-certfile", self.tls[0], "--ssl-keyfile", self.tls[1]]
+               if self.tls else [])],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError("server exited: " + self.proc.stderr.read().decode())
             try:
-                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/v1/health", timeout=1,
+                             verify=False).status_code == 200:  # readiness probe only
                     return self
             except httpx.HTTPError:
                 time.sleep(0.1)
