@@ -150,7 +150,12 @@ def describe(row: Any, calendar: Any, now: datetime,
                       received_at=row.received_at, now=now, warning=warning)
     if timer.state is TimerState.DONE:
         return ListRow(row, status_label, None, "", "")
-    return ListRow(row, status_label, timer.remaining, timer.text,
+    text = timer.text
+    if timer.state is TimerState.OVERDUE and timer.remaining is not None and (
+            timer.remaining >= timedelta(0)):
+        # past the due instant with no working time since (evening, weekend): not "đến hạn"
+        text = "vừa quá hạn"
+    return ListRow(row, status_label, timer.remaining, text,
                    URGENCY_OF_STATE[timer.state.value], timer.state.value, timer.state.label)
 
 

@@ -202,6 +202,8 @@ class DueListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2:
                 return row.procedure_name
+            if column == 3:
+                return row.handling_unit
             if column == 5 and row.id in self.pending:
                 return self.tr("Có Phiếu xin lỗi đang chờ lãnh đạo duyệt")
         return None
@@ -354,10 +356,11 @@ class DeadlinesPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((160, 150, 0, 170, 150, 175, 150)):
+        for column, width in enumerate((172, 135, 0, 130, 125, 118, 175)):
             if width:
                 head.resizeSection(column, width)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_table_activated)
 
