@@ -20,7 +20,7 @@ from cchc_desktop.storage.outbox import enqueue
 from cchc_desktop.sync import samples
 from cchc_desktop.sync.transport import RetryPolicy, SyncTransport
 from cchc_desktop.ui.pages.base import PageContext
-from cchc_desktop.ui.pages.sync_page import SyncPage, format_age, format_bytes
+from cchc_desktop.ui.pages.sync_page import SyncPage, SyncScheduler, format_age, format_bytes
 from cchc_desktop.ui.tasks import InlineTaskRunner
 from provincial_server import service as server_service
 from provincial_server.db import make_engine, migrate, session_scope
@@ -81,14 +81,15 @@ def setup(qtbot, server, tmp_path, no_keyring):
     page.show()
     page.set_services(FakeServices(db))
     yield page, info, rows
-    page.timer.stop()
+    page.scheduler.stop()
     db.close()
 
 
 def test_page_asks_for_the_access_string_then_syncs_and_shows_the_quarantine(qtbot, setup):
     page, info, rows = setup
     assert page.pending_label.text() == "6"
-    assert page.timer.isActive() and page.timer.interval() == 5 * 60 * 1000
+    timer = page.scheduler.timer
+    assert timer.isActive() and timer.interval() == 5 * 60 * 1000
     # No keyring on this machine: the first click explains and asks for the access string.
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     assert page.credential_row.isVisible()
@@ -131,3 +132,20 @@ def test_figures_read_naturally():
     assert format_age(None) == "—" and format_age(30) == "dưới 1 phút"
     assert format_age(3 * 3600 + 120) == "3 giờ 2 phút" and format_age(5 * 86400) == "5 ngày"
     assert format_bytes(512) == "512 B" and format_bytes(2048) == "2,0 KB"
+
+
+def test_the_programs_scheduler_syncs_on_its_timer_without_the_page(qtbot, setup):
+    page, info, _rows = setup
+    page.scheduler.stop()
+    svc = page.sync_service
+    svc.use_credential(f"{info['token']}~{info['bundle_key']}")
+    scheduler = SyncScheduler(InlineTaskRunner(), interval_ms=50)
+    with qtbot.waitSignal(scheduler.finished, timeout=20_000) as blocker:
+        scheduler.set_service(svc)  # the composition root does this once
+    scheduler.stop()
+    assert blocker.args[0].pushed == 5 and blocker.args[0].rejected == 1
+    other = SyncPage(page.context)
+    qtbot.addWidget(other)
+    other.attach_scheduler(scheduler)
+    other.set_services(FakeServices(svc.db))
+    assert other.pending_label.text() == "0" and other.quarantine_model.rowCount() == 1

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -119,21 +120,82 @@ class QuarantineModel(QAbstractTableModel):
         return values[index.column()]
 
 
+class SyncScheduler(QObject):
+    """Runs sync cycles: every ``interval_ms`` while the program runs, and on demand.
+
+    One per running program.  The composition root may create it when the services are
+    ready (so automatic sync does not wait for the page to be opened) and hand it to the
+    page with ``SyncPage.attach_scheduler``; otherwise the page makes its own.  Cycles run
+    in the network lane of the task runner; results come back as signals on the UI thread.
+    """
+
+    started = Signal()
+    progressed = Signal(str, int, int)  # emitted from the worker, delivered on the UI thread
+    finished = Signal(object)  # CycleReport
+    failed = Signal(object)  # the exception (a DomainError with a Vietnamese message)
+
+    def __init__(self, tasks: Any, interval_ms: int = AUTO_SYNC_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.sync_service: Any = None
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._on_timer_timeout)
+
+    def set_service(self, sync_service: Any) -> None:
+        self.sync_service = sync_service
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def run_now(self) -> bool:
+        """Start one cycle; ``False`` if one is already running or there is no service."""
+        if self.running or self.sync_service is None:
+            return False
+        self.running = True
+        self.started.emit()
+        self.tasks.run_io(self.sync_service.run_cycle, self.progressed.emit,
+                          on_done=self._on_done, on_error=self._on_error)
+        return True
+
+    def _on_done(self, report: Any) -> None:
+        self.running = False
+        self.finished.emit(report)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.running = False
+        self.failed.emit(exc)
+
+    def _on_timer_timeout(self) -> None:
+        self.run_now()
+
+
 class SyncPage(Page):
     """The "Đồng bộ" page of the main window."""
-
-    progressed = Signal(str, int, int)  # emitted from the worker, delivered on the UI thread
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.sync_service: Any = None
-        self._running = False
+        self.scheduler: SyncScheduler | None = None
         self._last_error: str | None = None
         self._build()
-        self.progressed.connect(self._on_progress)
-        self.timer = QTimer(self)
-        self.timer.setInterval(AUTO_SYNC_MS)
-        self.timer.timeout.connect(self._on_timer_timeout)
+
+    @property
+    def _running(self) -> bool:
+        return bool(self.scheduler and self.scheduler.running)
+
+    def attach_scheduler(self, scheduler: SyncScheduler) -> None:
+        """Use the program's scheduler (its timer keeps running while the page is hidden)."""
+        self.scheduler = scheduler
+        scheduler.started.connect(self._on_cycle_started)
+        scheduler.progressed.connect(self._on_progress)
+        scheduler.finished.connect(self._on_cycle_done)
+        scheduler.failed.connect(self._on_cycle_error)
+        if scheduler.sync_service is not None:
+            self.sync_service = scheduler.sync_service
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -225,14 +287,18 @@ class SyncPage(Page):
 
     # -- services --------------------------------------------------------------------------
     def on_services_ready(self) -> None:
-        sync = getattr(self.services, "sync", None)
-        if sync is None and self.services is not None:
-            from cchc_desktop.services.sync import SyncService
+        if self.scheduler is None:
+            self.attach_scheduler(SyncScheduler(self.context.tasks, parent=self))
+        assert self.scheduler is not None
+        if self.scheduler.sync_service is None:
+            sync = getattr(self.services, "sync", None)
+            if sync is None and self.services is not None:
+                from cchc_desktop.services.sync import SyncService
 
-            sync = SyncService(self.services.db, self.context.paths.files)
-        self.sync_service = sync
+                sync = SyncService(self.services.db, self.context.paths.files)
+            self.scheduler.set_service(sync)
+        self.sync_service = self.scheduler.sync_service
         self.refresh()
-        self.timer.start()
 
     def on_activated(self) -> None:
         self.refresh()
@@ -292,15 +358,12 @@ class SyncPage(Page):
     # -- actions ---------------------------------------------------------------------------
     def start_sync(self) -> bool:
         """Start one cycle in the network lane; ``False`` if one is already running."""
-        if self._running or self.sync_service is None:
-            return False
-        self._running = True
+        return bool(self.scheduler and self.scheduler.run_now())
+
+    def _on_cycle_started(self) -> None:
         self.sync_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.progress.setFormat(self.tr("Đang đồng bộ…"))
-        self.context.tasks.run_io(self.sync_service.run_cycle, self.progressed.emit,
-                                  on_done=self._on_cycle_done, on_error=self._on_cycle_error)
-        return True
 
     @Slot(str, int, int)
     def _on_progress(self, phase: str, done: int, total: int) -> None:
@@ -310,7 +373,6 @@ class SyncPage(Page):
         self.progress.setFormat(f"{label} {done}/{total}")
 
     def _end_cycle(self, text: str) -> None:
-        self._running = False
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.setFormat(text)
@@ -327,9 +389,6 @@ class SyncPage(Page):
         self._end_cycle(self.tr("Chưa đồng bộ được"))
 
     def _on_sync_button_clicked(self) -> None:
-        self.start_sync()
-
-    def _on_timer_timeout(self) -> None:
         self.start_sync()
 
     def _on_credential_button_clicked(self) -> None:
