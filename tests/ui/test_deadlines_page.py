@@ -331,3 +331,27 @@ def test_past_due_on_the_weekend_reads_overdue_not_due(services):
     assert (saturday.state, saturday.remaining_label) == ("overdue", "vừa quá hạn")
     monday = describe(row, services.calendar, datetime(2025, 3, 10, 9, 0))
     assert monday.remaining_label.startswith("quá hạn ")
+
+
+def test_page_loads_through_the_database_thread(qtbot, services, tmp_path):
+    from cchc_desktop.ui.tasks import ThreadTaskRunner
+
+    tasks = ThreadTaskRunner()
+    try:
+        paths = AppPaths(tmp_path / "ui").ensure()
+        context = PageContext(tasks=tasks, paths=paths,
+                              preferences_path=preferences_file(paths.data),
+                              database_path=paths.database)
+        widget = DeadlinesPage(context)
+        qtbot.addWidget(widget)
+        widget.show()
+        with qtbot.waitSignal(widget.list_loaded, timeout=10000):
+            widget.set_services(services)
+        qtbot.waitUntil(lambda: widget.tiles["overdue"].count == 1, timeout=10000)
+        assert names(widget) == ["Lê Văn Quá"]
+        widget.show_kind("paused")  # answered later; an older answer would be dropped
+        widget.show_kind("due_today")
+        qtbot.waitUntil(lambda: names(widget) == ["Phạm Hôm Nay"], timeout=10000)
+        assert widget.list_title.text() == "Đến hạn hôm nay"
+    finally:
+        tasks.shutdown()
