@@ -16,6 +16,8 @@ def register(subparsers) -> None:
     p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu của máy trạm")
     p.add_argument("--no-files", action="store_true",
                    help="chỉ gửi dữ liệu hồ sơ, để tệp quét gửi sau (đường truyền yếu)")
+    p.add_argument("--forward-bundle", metavar="FILE",
+                   help="chuyển lên máy chủ gói USB của một máy trạm khác cùng cơ quan")
     p.set_defaults(func=run)
 
 
@@ -53,6 +55,8 @@ def ask_credential(svc) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from cchc_desktop.cli import emit_json, fail
     from cchc_desktop.domain.errors import DomainError
     from cchc_desktop.services.sync import KeyringUnavailable
@@ -63,6 +67,11 @@ def run(args: argparse.Namespace) -> int:
             svc.credential()
         except KeyringUnavailable:
             ask_credential(svc)
+        if args.forward_bundle:
+            result = svc.forward_bundle(Path(args.forward_bundle))
+            emit_json({k: result.get(k) for k in ("device_id", "items", "applied",
+                                                   "duplicate", "rejected")})
+            return 0
         report = svc.run_cycle()
         emit_json({"pushed": report.pushed, "duplicates": report.duplicates,
                    "rejected": report.rejected, "retry": report.retry,
@@ -70,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
                    "bytes_sent": report.bytes_sent, "pending": svc.pending_count()})
     except DomainError as exc:
         fail(exc.message)
+    except OSError as exc:
+        fail(f"Không đọc được tệp {args.forward_bundle}: {exc.strerror}")
     finally:
         svc.db.close()
     return 0

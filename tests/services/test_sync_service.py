@@ -245,3 +245,29 @@ def test_usb_bundle_export_import_twice_and_tamper(server, tmp_path, memory_keyr
     report = svc.run_cycle()
     assert report.duplicates == 10 and report.pushed == 0
     assert stats(server, agency)["events"] == 10
+
+
+def test_a_connected_workstation_forwards_another_ones_bundle(server, tmp_path, memory_keyring):
+    agency, code = office(server)
+    offline = workstation(tmp_path, "offline")
+    offline.enrol(server[0].url, code, "Máy quầy xa")
+    fill(offline, agency, 4)
+    bundle = tmp_path / "usb.cchcbundle"
+    offline.export_bundle(bundle)
+    with session_scope(server[1]) as s:
+        code2 = server_service.issue_enrolment_code(s, agency)
+    connected = workstation(tmp_path, "connected")
+    connected.enrol(server[0].url, code2, "Máy quầy chính")
+    first = connected.forward_bundle(bundle)
+    assert first["applied"] == 8 and first["device_id"] != connected.state("device_id")
+    assert connected.forward_bundle(bundle)["duplicate"] == 8
+    assert stats(server, agency)["events"] == 8
+    # Another office's workstation may not forward it.
+    _other_agency, other_code = office(server)
+    stranger = workstation(tmp_path, "stranger")
+    stranger.enrol(server[0].url, other_code, "Máy xã khác")
+    from cchc_desktop.sync.transport import SyncRequestError
+
+    with pytest.raises(SyncRequestError) as err:
+        stranger.forward_bundle(bundle)
+    assert "cơ quan khác" in err.value.message
