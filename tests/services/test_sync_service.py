@@ -7,14 +7,14 @@ import random
 import subprocess
 import sys
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 from support.faultproxy import REPO, ServerProcess
 from support.pg import pg_cluster  # noqa: F401 - fixture
@@ -27,6 +27,7 @@ from cchc_desktop.sync import samples
 from cchc_desktop.sync.transport import RetryPolicy, SyncAuthError, SyncTransport
 from provincial_server import service as server_service
 from provincial_server.db import make_engine, migrate, session_scope
+from provincial_server.models import HistoryEntry
 
 DAY = datetime(2026, 11, 20)
 
@@ -271,3 +272,56 @@ def test_a_connected_workstation_forwards_another_ones_bundle(server, tmp_path, 
     with pytest.raises(SyncRequestError) as err:
         stranger.forward_bundle(bundle)
     assert "cơ quan khác" in err.value.message
+
+
+def test_real_counter_work_goes_up_and_the_units_progress_comes_back(server, services,
+                                                                     officer, memory_keyring):
+    """Through DossierService: accept and transfer at the counter, the unit finishes on the
+    server, the counter returns the result; both sides end with the same status."""
+    from cchc_desktop.services.dossiers import (
+        ApplicantInput,
+        ComponentInput,
+        FeeInput,
+        IntakeInput,
+    )
+
+    proc = services.dossiers.intake_procedure("1.004873")
+    intake = IntakeInput(
+        procedure_code="1.004873",
+        applicant=ApplicantInput(kind=1, name="Nguyễn Văn Đức", id_number="068085012345",
+                                 date_of_birth=date(1985, 3, 2), sex="Nam",
+                                 address="Thôn 3, xã Tân Thành", phone="0912345678"),
+        components=tuple(ComponentInput(c.id, originals=max(1, c.originals))
+                         for c in proc.components),
+        fees=(FeeInput("Lệ phí", 5000, "cash", "BL-0001"),))
+    agency = services.settings.agency_code
+    with session_scope(server[1]) as s:
+        server_service.create_office(s, agency, services.settings.office_name)
+        code = server_service.issue_enrolment_code(s, agency)
+    svc = SyncService(services.db, services.paths.files, transport_factory=fast_transport)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    received = datetime(2025, 1, 24, 9, 0)
+    detail = services.dossiers.accept(intake, user=officer, now=received)
+    services.dossiers.transfer(detail.id, unit="Tư pháp - Hộ tịch", user=officer,
+                               now=received + timedelta(minutes=30))
+    report = svc.run_cycle()
+    assert report.rejected == 0 and report.pushed >= 2
+    with session_scope(server[1]) as s:
+        from provincial_server.models import Dossier as ServerDossier
+
+        row = s.scalars(select(ServerDossier).where(ServerDossier.code == detail.code)).one()
+        assert row.status == 4 and row.record["applicant"]["name"] == "Nguyễn Văn Đức"
+        server_service.record_unit_progress(s, agency, detail.code, 9,
+                                            datetime(2025, 1, 24, 14, 0).isoformat(),
+                                            "Lê Văn Nam", "Tư pháp - Hộ tịch", "Đã có kết quả")
+    assert svc.run_cycle().pulled == 1
+    local = services.dossiers.detail(detail.id)
+    assert local.status == 9
+    services.dossiers.return_result(detail.id, method="Trực tiếp", user=officer,
+                                    now=datetime(2025, 1, 24, 15, 0))
+    assert svc.run_cycle().rejected == 0
+    with session_scope(server[1]) as s:
+        row = s.scalars(select(ServerDossier).where(ServerDossier.code == detail.code)).one()
+        assert row.status == 10
+        assert s.scalar(select(func.count()).select_from(HistoryEntry)
+                        .where(HistoryEntry.dossier_id == row.id)) >= 4
