@@ -1,8 +1,8 @@
-"""Start the desktop program: ``python main.py`` (the PyInstaller entry point)."""
+"""Start the desktop program (also the PyInstaller entry point); options as `python -m cchc_desktop`."""
 
 import sys
 
-from cchc_desktop.app import GuiOptions, run_gui
+from cchc_desktop.cli import main
 
 if __name__ == "__main__":
-    sys.exit(run_gui(GuiOptions(), sys.argv))
+    sys.exit(main())

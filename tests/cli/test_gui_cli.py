@@ -49,6 +49,13 @@ def test_gui_help_lists_its_options(tmp_path):
     assert "--db" in proc.stdout and "--demo-if-empty" in proc.stdout
 
 
+def test_main_py_is_the_same_entry_point(tmp_path):
+    env = {**os.environ, "CCHC_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "main.py", "gui", "--help"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60, encoding="utf-8")
+    assert proc.returncode == 0 and "--demo-if-empty" in proc.stdout
+
+
 def test_gui_starts_paints_and_logs(tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "CCHC_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
