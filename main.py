@@ -1,4 +1,4 @@
-"""Start the desktop program (also the PyInstaller entry point); options as `python -m cchc_desktop`."""
+"""Start the desktop program; also the PyInstaller entry point (same options as the CLI)."""
 
 import sys
 
