@@ -73,7 +73,9 @@ def timer_for(calendar: WorkingCalendar, *, status: int, due_at: datetime | None
         return Timer(TimerState.PAUSED, None, f"Tạm dừng ({reason})")
     remaining = working_time_between(calendar, now, due_at, as_of=received_at.date())
     if now > due_at or remaining < timedelta(0):
-        return Timer(TimerState.OVERDUE, remaining, format_remaining(remaining))
+        # past the due instant with no working time since (evening, weekend, holiday)
+        text = format_remaining(remaining) if remaining < timedelta(0) else "vừa quá hạn"
+        return Timer(TimerState.OVERDUE, remaining, text)
     state = TimerState.WARNING if remaining < warning else TimerState.IN_TIME
     return Timer(state, remaining, format_remaining(remaining))
 

@@ -225,6 +225,8 @@ class Dossier(Base):
 
     __table_args__ = (
         Index("ix_dossiers_status_due", "status", "due_at"),
+        # revision 0003: the due/overdue tiles filter on paused too (one index range each)
+        Index("ix_dossiers_status_paused_due", "status", "paused", "due_at"),
         Index("ix_dossiers_received", "received_at"),
         Index("ix_dossiers_due", "due_at"),
         Index("ix_dossiers_id_number", "applicant_id_number"),

@@ -24,6 +24,20 @@ def test_empty_file_reaches_head(tmp_path):
     db.close()
 
 
+def test_models_and_migrations_agree(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from cchc_desktop.storage.models import Base
+
+    db = open_database(tmp_path / "cmp.sqlite3")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # the FTS5 index and its shadow tables live only in the migration
+    assert [d for d in diff if "dossier_search" not in str(d)] == []
+    db.close()
+
+
 def test_previous_revision_reaches_head_and_keeps_data(tmp_path):
     path = tmp_path / "old.sqlite3"
     engine = make_engine(path)
@@ -80,4 +94,29 @@ def test_search_index_follows_dossier_rows(tmp_path):
     with db.session() as s:
         assert s.execute(match, {"q": "duc*"}).scalars().all() == []
         assert s.execute(match, {"q": "mai"}).scalars().all() == [1]
+    db.close()
+
+
+def test_revision_0002_database_with_dossiers_reaches_head_search_still_works(tmp_path):
+    path = tmp_path / "r2.sqlite3"
+    engine = make_engine(path)
+    migrate(engine, "0002")
+    engine.dispose()
+    db = open_database(path, apply_migrations=False)
+    now = datetime(2025, 1, 2, 8, 0)
+    with db.session() as s:
+        s.add(Dossier(uid="u2", agency_code="X", procedure_code="1", procedure_name="P",
+                      applicant_name="Lê Thị Hồng", duration_amount=1, duration_unit="same_day",
+                      received_at=now, status=4, search_text="le thi hong", created_at=now,
+                      updated_at=now))
+    db.close()
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision()
+    with db.session() as s:
+        hits = s.execute(text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH 'hong'"))
+        assert hits.scalars().all() == [1]
+        plan = " ".join(str(r) for r in s.execute(text(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM dossiers WHERE status IN (2, 4) "
+            "AND paused = 0 AND due_at < '2025-02-01'")).all())
+        assert "ix_dossiers_status_paused_due" in plan
     db.close()
