@@ -5,321 +5,321 @@
     <name></name>
     <message>
         <source>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not UTF-8 text; save it again with UTF-8 encoding.</translation>
     </message>
     <message>
         <source>Không đọc/ghi được tệp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read or write the file: %1</translation>
     </message>
     <message>
         <source>Lỗi không mong đợi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsPanel</name>
     <message>
         <source>Tên đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Chức danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Tạo tài khoản</source>
-        <translation type="unfinished">Create account</translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <source>Tên đăng nhập:</source>
-        <translation type="unfinished">User name:</translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>Họ và tên:</source>
-        <translation type="unfinished">Full name:</translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <source>Chức danh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title:</translation>
     </message>
     <message>
         <source>Vai trò:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>Mật khẩu (ít nhất 8 ký tự):</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (at least 8 characters):</translation>
     </message>
     <message>
         <source>Đã tạo tài khoản %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 created.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Ghi nhận (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>&amp;Xem danh sách (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View the list (Alt+X)</translation>
     </message>
     <message>
         <source>Ẩ&amp;n thông báo (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hide the notice (Alt+N)</translation>
     </message>
     <message>
         <source>… và %1 cảnh báo khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more alerts.</translation>
     </message>
 </context>
 <context>
     <name>AlertController</name>
     <message>
         <source>%1 hồ sơ cần chú ý về thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers need attention to their deadlines</translation>
     </message>
     <message>
         <source>Bộ phận Một cửa — cảnh báo thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>One-stop counter — deadline alert</translation>
     </message>
 </context>
 <context>
     <name>ApologyDialog</name>
     <message>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Apology and new return date</translation>
     </message>
     <message>
         <source>Đang tải hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the dossier…</translation>
     </message>
     <message>
         <source>Người nộp:</source>
-        <translation type="unfinished">Applicant:</translation>
+        <translation>Applicant:</translation>
     </message>
     <message>
         <source>Thủ tục:</source>
-        <translation type="unfinished">Procedure:</translation>
+        <translation>Procedure:</translation>
     </message>
     <message>
         <source>Hạn trả hiện tại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current due time:</translation>
     </message>
     <message>
         <source>Thời gian còn lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left:</translation>
     </message>
     <message>
         <source>Ước tính từ các hồ sơ cùng thủ tục và đơn vị trước đây; không phải kết luận.</source>
-        <translation type="unfinished"></translation>
+        <translation>An estimate from earlier dossiers of the same procedure and unit; not a conclusion.</translation>
     </message>
     <message>
         <source>Lập Phiếu xin lỗi (gửi lãnh đạo duyệt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the apology (sent to the head for approval)</translation>
     </message>
     <message>
         <source>Chọn lý do thường gặp hoặc ghi lý do cụ thể (bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a common reason or write the specific reason (required)</translation>
     </message>
     <message>
         <source>Dùng gợi ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the suggestion</translation>
     </message>
     <message>
         <source>&amp;Lý do chậm trả:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the delay:</translation>
     </message>
     <message>
         <source>&amp;Hẹn trả mới:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New return date:</translation>
     </message>
     <message>
         <source>Người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by:</translation>
     </message>
     <message>
         <source>Gửi lãnh đạo duyệt (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for approval (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Lãnh đạo duyệt phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval by the head</translation>
     </message>
     <message>
         <source>Lý do trả lại (khi trả lại phiếu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (when sending the apology back)</translation>
     </message>
     <message>
         <source>Duyệt và phát hành (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve and issue (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Trả lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Phiếu đã phát hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Apology issued</translation>
     </message>
     <message>
         <source>Ghi nhận đã thông báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the notification</translation>
     </message>
     <message>
         <source>Đã báo người nộp qua:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant informed by:</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Hồ sơ %1</source>
-        <translation type="unfinished">Dossier %1</translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source> (hạn ban đầu %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (originally due %1)</translation>
     </message>
     <message>
         <source>Ước tính: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate: %1</translation>
     </message>
     <message>
         <source>Không thể lập phiếu mới: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot draft a new apology: %1</translation>
     </message>
     <message>
         <source>Phiếu đang ở trạng thái: %1. Có thể sửa và gửi lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology is %1. It can be edited and sent again.</translation>
     </message>
     <message>
         <source>Gợi ý theo lịch làm việc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the working calendar: %1</translation>
     </message>
     <message>
         <source>(chưa khai báo người đứng đầu cơ quan trong Cài đặt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the head of the agency is not set in Settings)</translation>
     </message>
     <message>
         <source>Còn dưới một ngày làm việc trước hạn: phiếu vẫn được phát hành nhưng sẽ ghi “phát hành muộn” trong hồ sơ và báo cáo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than one working day before the due time: the apology can still be issued but is marked “issued late” in the dossier and the reports.</translation>
     </message>
     <message>
         <source>Lý do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Hạn trả hiện tại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Current due time: %1</translation>
     </message>
     <message>
         <source>Hẹn trả mới: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New return date: %1</translation>
     </message>
     <message>
         <source>Người ký: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by: %1</translation>
     </message>
     <message>
         <source>Lập lúc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted at: %1</translation>
     </message>
     <message>
         <source>Duyệt lúc này: phiếu sẽ ghi “phát hành muộn” (còn dưới một ngày làm việc trước hạn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving now marks the apology “issued late” (less than one working day before the due time).</translation>
     </message>
     <message>
         <source>Số phiếu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Number: %1</translation>
     </message>
     <message>
         <source>Hạn trước khi gia hạn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due before the extension: %1</translation>
     </message>
     <message>
         <source>Hẹn trả mới (đang áp dụng): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New return date (in force): %1</translation>
     </message>
     <message>
         <source>Phát hành lúc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at: %1</translation>
     </message>
     <message>
         <source>Phát hành muộn (dưới một ngày làm việc trước hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued late (less than one working day before the due time)</translation>
     </message>
     <message>
         <source>Đã ghi nhận lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at %1</translation>
     </message>
     <message>
         <source>Cần đăng nhập để thực hiện.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to do this.</translation>
     </message>
     <message>
         <source>Phải ghi rõ lý do chậm trả kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for the delay must be stated.</translation>
     </message>
     <message>
         <source>Đã gửi phiếu cho lãnh đạo duyệt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology was sent for approval.</translation>
     </message>
     <message>
         <source>Đã duyệt và phát hành phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology was approved and issued.</translation>
     </message>
     <message>
         <source>Ghi lý do trả lại phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the apology is sent back.</translation>
     </message>
     <message>
         <source>Đã trả lại phiếu cho cán bộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology was sent back to the officer.</translation>
     </message>
     <message>
         <source>Đã ghi nhận hình thức thông báo cho người nộp.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the applicant was informed has been recorded.</translation>
     </message>
     <message>
         <source>Phiếu được ghi “phát hành muộn”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The apology is marked “issued late”.</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>Kiểm tra tính toàn vẹn của nhật ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the integrity of the audit trail</translation>
     </message>
     <message>
         <source>Mỗi thao tác được ghi vào nhật ký kèm mã băm của bản ghi trước; nếu có bản ghi bị sửa, chèn hay xóa, phép kiểm tra chỉ ra bản ghi đầu tiên bị ảnh hưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every action is logged with the hash of the previous entry; if an entry was changed, inserted or deleted, the check names the first entry affected.</translation>
     </message>
     <message>
         <source>Nhật ký không toàn vẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail is not intact</translation>
     </message>
 </context>
 <context>
@@ -333,349 +333,349 @@
     <name>CalendarPanel</name>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Ngày nghỉ thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra day off</translation>
     </message>
     <message>
         <source>Ngày làm việc bù</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>Lý do, ví dụ: Nghỉ Tết theo Thông báo của Thủ tướng</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, e.g. Tết holiday announced by the Prime Minister</translation>
     </message>
     <message>
         <source>Thêm / sửa ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Add / change a day</translation>
     </message>
     <message>
         <source>Ngày lễ, Tết, ngày nghỉ bù và ngày làm bù theo quy định đã có sẵn. Bảng này chỉ để điều chỉnh thêm (ví dụ lịch nghỉ Tết năm sau khi Thủ tướng công bố).</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holidays, Tết, compensatory days off and make-up days set by law are built in. This table is only for extra adjustments (e.g. next year’s Tết schedule once the Prime Minister announces it).</translation>
     </message>
     <message>
         <source>Đã lưu ngày %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueAdminPage</name>
     <message>
         <source>Đang mở cơ sở dữ liệu…</source>
-        <translation type="unfinished">Opening the database…</translation>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Danh mục thủ tục hành chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue of administrative procedures</translation>
     </message>
     <message>
         <source>Tìm theo mã hoặc tên thủ tục (gõ có dấu hay không dấu đều được)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by procedure code or name (with or without diacritics)…</translation>
     </message>
     <message>
         <source>Tìm kiếm (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>Chỉ thủ tục đang áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Only procedures in use</translation>
     </message>
     <message>
         <source>Nhập từ tệp JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from a JSON file…</translation>
     </message>
     <message>
         <source>Xuất ra tệp JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to a JSON file…</translation>
     </message>
     <message>
         <source>Lĩnh vực:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector:</translation>
     </message>
     <message>
         <source>Đơn vị giải quyết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit:</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing time:</translation>
     </message>
     <message>
         <source>Phí, lệ phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees:</translation>
     </message>
     <message>
         <source>Căn cứ pháp lý:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis:</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ theo quy định:</source>
-        <translation type="unfinished"></translation>
+        <translation>Required dossier components:</translation>
     </message>
     <message>
         <source>Đang tải danh mục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the catalogue…</translation>
     </message>
     <message>
         <source>Nhập danh mục thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the procedure catalogue</translation>
     </message>
     <message>
         <source>Tệp JSON (*.json);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Xuất danh mục thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the procedure catalogue</translation>
     </message>
     <message>
         <source>Tệp JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Phương án “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant “%1”: %2</translation>
     </message>
     <message>
         <source>Thời gian thực hiện nghĩa vụ tài chính không tính vào thời hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent on fees and taxes does not count towards the deadline.</translation>
     </message>
     <message>
         <source>Không quy định</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Không áp dụng tại bộ phận một cửa này. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not handled at this counter. %1</translation>
     </message>
     <message>
         <source>Đã nhập danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue imported</translation>
     </message>
     <message>
         <source>Đã nhập %1 thủ tục: %2 mới, %3 cập nhật, %4 không đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procedures imported: %2 new, %3 updated, %4 unchanged.</translation>
     </message>
     <message>
         <source>Không nhập được danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not import the catalogue</translation>
     </message>
     <message>
         <source>Đã xuất %1 thủ tục ra tệp %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procedures exported to %2.</translation>
     </message>
     <message>
         <source>Không xuất được danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not export the catalogue</translation>
     </message>
     <message>
         <source>Lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 thủ tục (%2 đang áp dụng)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procedures (%2 in use)</translation>
     </message>
     <message>
         <source>; tìm thấy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 found</translation>
     </message>
     <message>
         <source>Chọn một thủ tục để xem thành phần hồ sơ và thời hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a procedure to see its components and processing time.</translation>
     </message>
 </context>
 <context>
     <name>ComponentChecklist</name>
     <message>
         <source>Chọn thủ tục để hiện danh mục thành phần hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure to show its list of components.</translation>
     </message>
     <message>
         <source>Nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ (* bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier components (* required)</translation>
     </message>
     <message>
         <source>Chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Orig.</translation>
     </message>
     <message>
         <source>Sao CT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cert. copy</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photocopy</translation>
     </message>
     <message>
         <source>Bản số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>Đã nộp %1/%2 thành phần · %3 bản chính, %4 bản sao chứng thực, %5 bản photo · %6 đã số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 components filed · %3 originals, %4 certified copies, %5 photocopies · %6 scanned</translation>
     </message>
 </context>
 <context>
     <name>ComponentRow</name>
     <message>
         <source>Đã nộp (phím cách)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed (space bar)</translation>
     </message>
     <message>
         <source>Số bản chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of originals</translation>
     </message>
     <message>
         <source>Số bản sao chứng thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of certified copies</translation>
     </message>
     <message>
         <source>Số bản photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of photocopies</translation>
     </message>
     <message>
         <source>Đính kèm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach…</translation>
     </message>
     <message>
         <source>Chọn tệp quét PDF, JPEG hoặc PNG (Ctrl+O), hoặc kéo thả tệp vào dòng này</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scanned PDF, JPEG or PNG file (Ctrl+O), or drop a file on this line</translation>
     </message>
     <message>
         <source>đã số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>scanned</translation>
     </message>
     <message>
         <source>Thay tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace file…</translation>
     </message>
 </context>
 <context>
     <name>ComponentTableModel</name>
     <message>
         <source>STT</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ</source>
-        <translation type="unfinished">Dossier components</translation>
+        <translation>Dossier component</translation>
     </message>
     <message>
         <source>Bản chính</source>
-        <translation type="unfinished">Originals</translation>
+        <translation>Originals</translation>
     </message>
     <message>
         <source>Bản sao chứng thực</source>
-        <translation type="unfinished">Certified copies</translation>
+        <translation>Certified copies</translation>
     </message>
     <message>
         <source>Bản photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photocopies</translation>
     </message>
     <message>
         <source>Yêu cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>Mẫu đơn, tờ khai</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Nếu có: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>If any: %1</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>Điều chỉnh thông tin người nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the applicant’s details</translation>
     </message>
     <message>
         <source>Hồ sơ đã được tiếp nhận: mọi điều chỉnh được ghi vào quá trình xử lý và nhật ký (giá trị cũ và mới), kèm lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has been accepted: every correction is recorded in its history and the audit trail (old and new values) with the reason.</translation>
     </message>
     <message>
         <source>Lưu điều chỉnh (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the correction (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Họ tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Số định danh:</source>
-        <translation type="unfinished">Personal ID number:</translation>
+        <translation>Personal ID number:</translation>
     </message>
     <message>
         <source>Ngày sinh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth:</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year</translation>
     </message>
     <message>
         <source>(không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Giới tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
-        <translation type="unfinished">Address:</translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Điện thoại:</source>
-        <translation type="unfinished">Phone:</translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Thư điện tử:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Lý do điều chỉnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction:</translation>
     </message>
     <message>
         <source>Bắt buộc, ví dụ: ghi sai số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. wrong phone number</translation>
     </message>
 </context>
 <context>
@@ -711,75 +711,75 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Đang mở cơ sở dữ liệu…</source>
-        <translation type="unfinished">Opening the database…</translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Làm mới (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>Mở hồ sơ (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossier (Enter)</translation>
     </message>
     <message>
         <source>Phiếu xin lỗi, hẹn lại… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apology, new date… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Đơn vị trễ hạn (theo từng bước xử lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Late units (per processing step)</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Số bước</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>Trễ hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Trước hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Early</translation>
     </message>
     <message>
         <source>Đang quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Now overdue</translation>
     </message>
     <message>
         <source>Đến hạn ngày làm việc tới (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due next working day (%1)</translation>
     </message>
     <message>
         <source>%1 hồ sơ đang giải quyết · cập nhật lúc %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers in progress · updated at %2</translation>
     </message>
     <message>
         <source> — %1 hồ sơ đầu tiên (hạn sớm nhất)</source>
-        <translation type="unfinished"></translation>
+        <translation> — first %1 dossiers (earliest due)</translation>
     </message>
     <message>
         <source> — không có hồ sơ nào</source>
-        <translation type="unfinished"></translation>
+        <translation> — no dossiers</translation>
     </message>
     <message>
         <source>Không tải được dữ liệu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the data: %1</translation>
     </message>
     <message>
         <source>Ước tính: đang tính…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate: computing…</translation>
     </message>
     <message>
         <source>Ước tính: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate: %1</translation>
     </message>
 </context>
 <context>
@@ -794,51 +794,51 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Chuyển xử lý…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer…</translation>
     </message>
     <message>
         <source>Cập nhật tiến độ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record progress…</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a supplement…</translation>
     </message>
     <message>
         <source>Nhận hồ sơ bổ sung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive the supplement…</translation>
     </message>
     <message>
         <source>Yêu cầu nghĩa vụ tài chính…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request fees and taxes…</translation>
     </message>
     <message>
         <source>Đã thực hiện nghĩa vụ tài chính…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees and taxes paid…</translation>
     </message>
     <message>
         <source>Đã có kết quả…</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready…</translation>
     </message>
     <message>
         <source>Trả kết quả…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the result…</translation>
     </message>
     <message>
         <source>Công dân rút hồ sơ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant withdraws…</translation>
     </message>
     <message>
         <source>Dừng xử lý…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop processing…</translation>
     </message>
     <message>
         <source>Từ chối giải quyết…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse…</translation>
     </message>
     <message>
         <source>Xin lỗi, hẹn lại ngày trả…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologise, set a new date…</translation>
     </message>
     <message>
         <source>Thủ tục:</source>
@@ -850,7 +850,7 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Nội dung yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request:</translation>
     </message>
     <message>
         <source>Số định danh:</source>
@@ -866,7 +866,7 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Người được ủy quyền:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised filer:</translation>
     </message>
     <message>
         <source>Ngày nhận:</source>
@@ -874,211 +874,211 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Người thực hiện, đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>By, unit</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bước</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Đơn vị xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <source>Người xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <source>Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Hạn bước</source>
-        <translation type="unfinished"></translation>
+        <translation>Step due</translation>
     </message>
     <message>
         <source>Kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Các bước xử lý tại đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing steps in the units:</translation>
     </message>
     <message>
         <source>Thông tin chung (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>General (Ctrl+1)</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Components (Ctrl+2)</translation>
     </message>
     <message>
         <source>Quá trình xử lý (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>History (Ctrl+3)</translation>
     </message>
     <message>
         <source>Thao tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Điều chỉnh thông tin người nộp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the applicant’s details…</translation>
     </message>
     <message>
         <source>In lại giấy tờ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint a document…</translation>
     </message>
     <message>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt and return appointment</translation>
     </message>
     <message>
         <source>Phiếu kiểm soát quá trình giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing control sheet</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Thời hạn đang tạm dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline is paused</translation>
     </message>
     <message>
         <source>Hạn trả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: %1</translation>
     </message>
     <message>
         <source>Đã số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned</translation>
     </message>
     <message>
         <source>Chưa số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scanned</translation>
     </message>
     <message>
         <source>Cần bổ sung: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To supplement: %1</translation>
     </message>
     <message>
         <source>Từ chối: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>có kết quả lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>result ready at %1</translation>
     </message>
     <message>
         <source>đã trả lúc %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>returned at %1, %2</translation>
     </message>
     <message>
         <source>, người nhận: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, collected by: %1</translation>
     </message>
     <message>
         <source>, hài lòng: %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, satisfaction: %1/5</translation>
     </message>
     <message>
         <source>từ %1 đến %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>nay (đang tạm dừng)</source>
-        <translation type="unfinished"></translation>
+        <translation>now (paused)</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Đã hẹn lại một lần (Phiếu xin lỗi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescheduled once (apology)</translation>
     </message>
     <message>
         <source> — phát hành muộn</source>
-        <translation type="unfinished"></translation>
+        <translation> — issued late</translation>
     </message>
     <message>
         <source>%1/1 lần</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/1 times</translation>
     </message>
     <message>
         <source>Không có thao tác nào cho hồ sơ ở trạng thái này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action is possible for a dossier in this status.</translation>
     </message>
     <message>
         <source>Chỉ xem (chưa đăng nhập hoặc chưa mở cơ sở dữ liệu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only (not signed in, or the database is not open).</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>The processing time restarts from zero once the complete supplement is received.</translation>
     </message>
     <message>
         <source>Nghĩa vụ tài chính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees and taxes:</translation>
     </message>
     <message>
         <source>Thời hạn tạm dừng trong khi công dân thực hiện nghĩa vụ tài chính (nếu thủ tục quy định).</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline is paused while the applicant pays fees and taxes (where the procedure says so).</translation>
     </message>
     <message>
         <source>Chứng từ, ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts, note:</translation>
     </message>
     <message>
         <source>Hồ sơ chuyển sang “Đã xử lý xong”, chờ trả kết quả cho công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier becomes “Resolved”, waiting for the result to be returned.</translation>
     </message>
     <message>
         <source>Sau đó lập Thông báo dừng giải quyết hồ sơ và dừng xử lý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Then issue the stop notice and stop processing.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2</translation>
     </message>
     <message>
         <source>Đã ghi nhận: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1.</translation>
     </message>
     <message>
         <source>Chưa có bản quét</source>
-        <translation type="unfinished"></translation>
+        <translation>No scan yet</translation>
     </message>
     <message>
         <source>Đang tải…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Không đọc được bản quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the scan</translation>
     </message>
     <message>
         <source>Bản quét: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan: %1</translation>
     </message>
     <message>
         <source>Chọn bản quét cho: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scan for: %1</translation>
     </message>
     <message>
         <source>Bản quét (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Đơn vị xử lý:</source>
@@ -1086,47 +1086,47 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Phí, lệ phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees:</translation>
     </message>
     <message>
         <source>Kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Result:</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing time</translation>
     </message>
     <message>
         <source>Thời gian quy định:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal time:</translation>
     </message>
     <message>
         <source>Hạn trả ban đầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Original due time:</translation>
     </message>
     <message>
         <source>Tạm dừng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused:</translation>
     </message>
     <message>
         <source>Tính lại từ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restarted at:</translation>
     </message>
     <message>
         <source>Gia hạn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension:</translation>
     </message>
     <message>
         <source>Hạn trả hiện tại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current due time:</translation>
     </message>
     <message>
         <source>Hạn theo Bộ chỉ số 766:</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by the 766 index:</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement requests:</translation>
     </message>
     <message>
         <source>STT</source>
@@ -1146,27 +1146,27 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Bản sao CT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cert. copies</translation>
     </message>
     <message>
         <source>Bản quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>Chọn một thành phần để xem bản quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a component to see its scan</translation>
     </message>
     <message>
         <source>Xem bản quét (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>View scan (Enter)</translation>
     </message>
     <message>
         <source>Số hóa… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitise… (%1)</translation>
     </message>
     <message>
         <source>Đính kèm bản quét cho thành phần chưa số hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a scan to a component not yet scanned</translation>
     </message>
     <message>
         <source>Thời điểm</source>
@@ -1271,43 +1271,43 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>DueListModel</name>
     <message>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished">Dossier code</translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Người nộp</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Đơn vị xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <source>Hạn trả</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Thời gian còn lại</source>
-        <translation type="unfinished">Time left</translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Có Phiếu xin lỗi đang chờ lãnh đạo duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation>An apology is waiting for approval</translation>
     </message>
     <message>
         <source> (đã gia hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (extended)</translation>
     </message>
     <message>
         <source> · phiếu chờ duyệt</source>
-        <translation type="unfinished"></translation>
+        <translation> · apology pending</translation>
     </message>
 </context>
 <context>
@@ -1357,455 +1357,455 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>IntakePage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
-        <translation type="unfinished">Receive a dossier</translation>
+        <translation>Receive a dossier</translation>
     </message>
     <message>
         <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 Procedure · F3 Scan ID card · F4 Components · Ctrl+O Attach file · Enter next field · Ctrl+Enter Accept · F7 Request supplement · F8 Refuse · Esc Cancel · Ctrl+N New dossier</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in: an officer must sign in before receiving dossiers (each dossier records the receiving officer).</translation>
     </message>
     <message>
         <source>Tiếp nhận, cấp mã hồ sơ (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept and issue a code (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request supplement (F7)</translation>
     </message>
     <message>
         <source>Từ chối tiếp nhận (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse (F8)</translation>
     </message>
     <message>
         <source>Hồ sơ mới (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New dossier (Ctrl+N)</translation>
     </message>
     <message>
         <source>In giấy tiếp nhận (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt (F9)</translation>
     </message>
     <message>
         <source>1. Thủ tục hành chính (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Administrative procedure (F2)</translation>
     </message>
     <message>
         <source>Trường hợp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case:</translation>
     </message>
     <message>
         <source>2. Người nộp hồ sơ (F3 quét mã QR căn cước)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Applicant (F3 scans the ID card QR code)</translation>
     </message>
     <message>
         <source>Đưa thẻ căn cước vào máy quét, hoặc dán nội dung mã QR rồi nhấn Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the ID card, or paste the QR code content and press Enter</translation>
     </message>
     <message>
         <source>Họ và tên đầy đủ, có dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name, with diacritics</translation>
     </message>
     <message>
         <source>12 chữ số</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits</translation>
     </message>
     <message>
         <source>ngày/tháng/năm, ví dụ 05/03/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year, e.g. 05/03/1990</translation>
     </message>
     <message>
         <source>— chọn —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Nơi thường trú</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent residence</translation>
     </message>
     <message>
         <source>Di động, 10 chữ số</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile, 10 digits</translation>
     </message>
     <message>
         <source>Không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Có người được ủy quyền nộp thay</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed by an authorised person</translation>
     </message>
     <message>
         <source>Họ tên người được ủy quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the authorised person</translation>
     </message>
     <message>
         <source>Số định danh / giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number / document</translation>
     </message>
     <message>
         <source>Điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Họ tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Số giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number:</translation>
     </message>
     <message>
         <source>Điện thoại:</source>
-        <translation type="unfinished">Phone:</translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Quét QR CCCD:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card QR:</translation>
     </message>
     <message>
         <source>Đối tượng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant type:</translation>
     </message>
     <message>
         <source>Họ và tên:</source>
-        <translation type="unfinished">Full name:</translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <source>Số định danh:</source>
-        <translation type="unfinished">Personal ID number:</translation>
+        <translation>Personal ID number:</translation>
     </message>
     <message>
         <source>Giới tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex:</translation>
     </message>
     <message>
         <source>Ngày sinh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
-        <translation type="unfinished">Address:</translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Thư điện tử:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>3. Thành phần hồ sơ theo danh mục đã công bố (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Components of the published list (F4)</translation>
     </message>
     <message>
         <source>Thư mục máy quét…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner folder…</translation>
     </message>
     <message>
         <source>4. Kênh nộp, nhận kết quả, phí và lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Channel, result delivery, fees</translation>
     </message>
     <message>
         <source>Số biên lai thu phí, lệ phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee receipt number</translation>
     </message>
     <message>
         <source>Số bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets:</translation>
     </message>
     <message>
         <source>Kênh nộp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <source>Nhận kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Result delivery:</translation>
     </message>
     <message>
         <source>Phí, lệ phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees:</translation>
     </message>
     <message>
         <source>Biên lai số:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.:</translation>
     </message>
     <message>
         <source>Hình thức nộp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method:</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Ngày hẹn trả kết quả (tính theo lịch làm việc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return date (by the working calendar)</translation>
     </message>
     <message>
         <source>Chọn thủ tục để tính ngày hẹn trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure to compute the return date.</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request to complete the dossier (Form 02)</translation>
     </message>
     <message>
         <source>Hướng dẫn một lần, đầy đủ mọi nội dung cần bổ sung; không cấp mã hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide once, listing everything to complete; no dossier code is issued.</translation>
     </message>
     <message>
         <source>Mỗi dòng một nội dung cần bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>One item to complete per line</translation>
     </message>
     <message>
         <source>Ví dụ: thiếu giấy tờ bắt buộc theo danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. a required document of the list is missing</translation>
     </message>
     <message>
         <source>Cán bộ hướng dẫn, số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiding officer, phone number</translation>
     </message>
     <message>
         <source>Lập phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the completion request (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Hủy (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Nội dung cần bổ sung:</source>
-        <translation type="unfinished"></translation>
+        <translation>To complete:</translation>
     </message>
     <message>
         <source>Lý do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Liên hệ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Từ chối tiếp nhận hồ sơ (Mẫu 03) — ghi rõ lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the dossier (Form 03) — state the reason</translation>
     </message>
     <message>
         <source>Lý do từ chối (bắt buộc), ví dụ: yêu cầu không thuộc thẩm quyền giải quyết của xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal (required), e.g. the request is outside the commune’s competence</translation>
     </message>
     <message>
         <source>Xác nhận từ chối (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm refusal (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Không tải được danh mục thủ tục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the procedure catalogue: %1</translation>
     </message>
     <message>
         <source>Chọn thủ tục trước để hiện danh mục thành phần hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure first to show its components.</translation>
     </message>
     <message>
         <source>Thông thường</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Đánh dấu khoản phí, lệ phí đã thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the fees collected.</translation>
     </message>
     <message>
         <source>Thủ tục không thu phí, lệ phí.</source>
-        <translation type="unfinished"></translation>
+        <translation>The procedure has no fees.</translation>
     </message>
     <message>
         <source>Chọn thủ tục để hiện các khoản phí, lệ phí.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure to show its fees.</translation>
     </message>
     <message>
         <source>Hẹn trả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on: %1</translation>
     </message>
     <message>
         <source>Thời hạn: %1 · tiếp nhận lúc %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit: %1 · received at %2</translation>
     </message>
     <message>
         <source>Không tính các ngày nghỉ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days off not counted:</translation>
     </message>
     <message>
         <source>Không tính được ngày hẹn trả: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not compute the return date: %1</translation>
     </message>
     <message>
         <source>Tên tổ chức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Mã số / giấy tờ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number / document:</translation>
     </message>
     <message>
         <source>Mã số doanh nghiệp, quyết định thành lập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise code, founding decision…</translation>
     </message>
     <message>
         <source>Không đọc được mã QR căn cước: %1 Thông tin đã nhập được giữ nguyên; hãy quét lại hoặc nhập tay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the ID card QR code: %1 What was typed is kept; scan again or type it in.</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Số định danh</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Địa chỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>%1 đã nhập “%2” khác trên thẻ “%3”; đã lấy theo thẻ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 typed “%2” differs from the card “%3”; the card was used.</translation>
     </message>
     <message>
         <source>Đã đọc thẻ căn cước: %1 (số %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card read: %1 (number %2).</translation>
     </message>
     <message>
         <source>Chọn thủ tục trước để đính kèm tệp quét.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a procedure before attaching scans.</translation>
     </message>
     <message>
         <source>Chọn tệp quét</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scan</translation>
     </message>
     <message>
         <source>Tệp quét (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
         <source>Đã số hóa “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned “%1”: %2.</translation>
     </message>
     <message>
         <source>Không đính kèm được tệp “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not attach “%1”: %2</translation>
     </message>
     <message>
         <source>Thư mục máy quét lưu tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder where the scanner saves files</translation>
     </message>
     <message>
         <source>Không mở được thư mục máy quét “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the scanner folder “%1”.</translation>
     </message>
     <message>
         <source>Tự nhận tệp mới từ thư mục máy quét: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New files are taken from the scanner folder: %1</translation>
     </message>
     <message>
         <source>Kéo thả tệp quét vào dòng thành phần, hoặc chọn thư mục máy quét để tự nhận tệp mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop scans on a component line, or choose the scanner folder to take new files automatically.</translation>
     </message>
     <message>
         <source>Có tệp quét mới “%1” nhưng chưa chọn thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new scan “%1” arrived but no procedure is chosen.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu chưa sẵn sàng, xin chờ trong giây lát.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not ready yet; please wait a moment.</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi ghi nhận hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in: an officer must sign in before recording a dossier.</translation>
     </message>
     <message>
         <source>Mã hồ sơ: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Người nộp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: %1</translation>
     </message>
     <message>
         <source>Thủ tục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure: %1</translation>
     </message>
     <message>
         <source>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>In giấy tiếp nhận, hẹn trả (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the receipt (F9)</translation>
     </message>
     <message>
         <source>Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) đang được xây dựng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier is recorded. Printing the receipt (Form 01) is being built.</translation>
     </message>
     <message>
         <source>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing is not ready yet; the dossier is recorded.</translation>
     </message>
     <message>
         <source>Đã tiếp nhận hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier accepted</translation>
     </message>
     <message>
         <source>Hồ sơ chưa đầy đủ thành phần theo quy định</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier lacks required components</translation>
     </message>
     <message>
         <source>Ghi đủ mọi nội dung cần bổ sung (chỉ yêu cầu một lần), rồi nhấn Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>List everything to complete (asked only once), then press Ctrl+Enter.</translation>
     </message>
     <message>
         <source>Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion request issued (Form 02)</translation>
     </message>
     <message>
         <source>Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: %1 · no dossier code issued. To complete:</translation>
     </message>
     <message>
         <source>Ghi rõ lý do từ chối, rồi nhấn Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>State the reason for refusal, then press Ctrl+Enter.</translation>
     </message>
     <message>
         <source>In phiếu từ chối (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the refusal (F9)</translation>
     </message>
     <message>
         <source>Đã ghi nhận từ chối tiếp nhận (Mẫu 03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal recorded (Form 03)</translation>
     </message>
     <message>
         <source>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: %1&lt;br&gt;Procedure: %2&lt;br&gt;Reason: %3</translation>
     </message>
     <message>
         <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error, the dossier was not recorded: %1. The form keeps what was typed.</translation>
     </message>
     <message>
         <source>(F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>(F7)</translation>
     </message>
 </context>
 <context>
@@ -1996,91 +1996,91 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>OfficeSettingsPanel</name>
     <message>
         <source>Tên cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name:</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản (dòng 1 tiêu đề):</source>
-        <translation type="unfinished"></translation>
+        <translation>Governing body (header line 1):</translation>
     </message>
     <message>
         <source>Tên đơn vị (dòng 2 tiêu đề):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name (header line 2):</translation>
     </message>
     <message>
         <source>Bộ phận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter:</translation>
     </message>
     <message>
         <source>Địa danh (dòng ngày tháng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Place name (date line):</translation>
     </message>
     <message>
         <source>Mã cơ quan (mã định danh):</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency code:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
-        <translation type="unfinished">Address:</translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Điện thoại:</source>
-        <translation type="unfinished">Phone:</translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Mẫu mã hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code template:</translation>
     </message>
     <message>
         <source>Địa chỉ tra cứu (mã QR), dùng {code}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look-up address (QR code), with {code}:</translation>
     </message>
     <message>
         <source>Thủ trưởng ký Phiếu xin lỗi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Head who signs apologies:</translation>
     </message>
     <message>
         <source>Chức vụ người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer’s title:</translation>
     </message>
     <message>
         <source>Số hiệu máy trạm này:</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation’s number:</translation>
     </message>
     <message>
         <source>Số máy trạm của cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstations of the office:</translation>
     </message>
     <message>
         <source>Số liên Giấy tiếp nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt copies:</translation>
     </message>
     <message>
         <source>Khóa màn hình sau (phút không thao tác):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen after (idle minutes):</translation>
     </message>
     <message>
         <source>Khóa tài khoản sau số lần sai mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock an account after wrong passwords:</translation>
     </message>
     <message>
         <source> giờ làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation> working hours</translation>
     </message>
     <message>
         <source>Cảnh báo sắp đến hạn trước:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn before the due time:</translation>
     </message>
     <message>
         <source>Lưu cài đặt cơ quan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save office settings (Ctrl+S)</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được sửa cài đặt của cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may change the office settings.</translation>
     </message>
     <message>
         <source>Đã lưu cài đặt của cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2148,108 +2148,108 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>ProcedurePicker</name>
     <message>
         <source>Gõ tên hoặc mã thủ tục, không cần dấu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the procedure name or code, diacritics optional…</translation>
     </message>
     <message>
         <source>Chưa chọn thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>No procedure chosen.</translation>
     </message>
     <message>
         <source>%1 thủ tục phù hợp · ↑↓ để chọn, Enter để lấy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 matching procedures · ↑↓ to move, Enter to take</translation>
     </message>
     <message>
         <source>Gõ để tìm thủ tục khác (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to find another procedure (F2).</translation>
     </message>
 </context>
 <context>
     <name>ProcedureTableModel</name>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Tên thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure name</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing time</translation>
     </message>
     <message>
         <source>Thành phần</source>
-        <translation type="unfinished"></translation>
+        <translation>Components</translation>
     </message>
     <message>
         <source>Áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Không áp dụng tại bộ phận một cửa này</source>
-        <translation type="unfinished"></translation>
+        <translation>Not handled at this counter</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cập nhật tiến độ xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Record processing progress</translation>
     </message>
     <message>
         <source>Ghi lại kết quả xử lý do đơn vị giải quyết báo về.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record what the handling unit reported.</translation>
     </message>
     <message>
         <source>Nội dung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content:</translation>
     </message>
     <message>
         <source>Ví dụ: đã thẩm định xong, trình ký</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. review done, sent for signature</translation>
     </message>
     <message>
         <source>Đơn vị báo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported by unit:</translation>
     </message>
     <message>
         <source>Đơn vị đã hoàn thành bước xử lý của mình</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit has finished its step</translation>
     </message>
 </context>
 <context>
     <name>ReadyModel</name>
     <message>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished">Dossier code</translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Người nộp</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished">Procedure</translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Có kết quả lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready at</translation>
     </message>
     <message>
         <source>Hạn trả</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -2279,19 +2279,19 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>RefuseDialog</name>
     <message>
         <source>Từ chối giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the dossier</translation>
     </message>
     <message>
         <source>Hồ sơ không đủ điều kiện giải quyết. Kết quả trả cho công dân là văn bản từ chối nêu rõ lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier does not qualify. The result returned to the applicant is a written refusal with the reason.</translation>
     </message>
     <message>
         <source>Từ chối (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Lý do từ chối:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal:</translation>
     </message>
 </context>
 <context>
@@ -2313,105 +2313,105 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>ReprintReasonDialog</name>
     <message>
         <source>In lại giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint a document</translation>
     </message>
     <message>
         <source>%1 đã được cấp. Bản in lại sẽ được đóng dấu “BẢN IN LẠI” và ghi vào nhật ký. Lý do in lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been issued. The reprint is stamped “BẢN IN LẠI” (reprint) and logged. Reason for reprinting:</translation>
     </message>
     <message>
         <source>Ví dụ: công dân làm mất giấy hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the applicant lost the receipt</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Rất hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Very satisfied</translation>
     </message>
     <message>
         <source>Hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>Bình thường</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Chưa hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Not quite satisfied</translation>
     </message>
     <message>
         <source>Không hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <source>Trả kết quả giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the result</translation>
     </message>
     <message>
         <source>Ghi nhận việc trả kết quả cho công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the return of the result to the applicant.</translation>
     </message>
     <message>
         <source>Trả kết quả (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Hình thức trả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by:</translation>
     </message>
     <message>
         <source>Người nhận kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected by:</translation>
     </message>
     <message>
         <source>Không đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>No rating</translation>
     </message>
     <message>
         <source>Mức độ hài lòng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction:</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>Hồ sơ chưa được tiếp nhận, chưa có kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has not been accepted and has no result.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có kết quả: hồ sơ mới được tiếp nhận, chưa chuyển xử lý.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result yet: the dossier was just accepted and not yet transferred.</translation>
     </message>
     <message>
         <source>Hồ sơ không được tiếp nhận nên không có kết quả để trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier was not accepted, so there is no result to return.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có kết quả: đơn vị chuyên môn đang xử lý.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result yet: the unit is processing it.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có kết quả: đang chờ công dân bổ sung, hoàn thiện hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result yet: waiting for the applicant to complete the dossier.</translation>
     </message>
     <message>
         <source>Hồ sơ chưa có kết quả: đang chờ công dân thực hiện nghĩa vụ tài chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result yet: waiting for the applicant to pay fees and taxes.</translation>
     </message>
     <message>
         <source>Công dân đã yêu cầu rút hồ sơ; hồ sơ không có kết quả để trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant asked to withdraw; there is no result to return.</translation>
     </message>
     <message>
         <source>Hồ sơ đã dừng xử lý (công dân rút hồ sơ); không có kết quả để trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing stopped (the applicant withdrew); there is no result to return.</translation>
     </message>
     <message>
         <source>Hồ sơ đã có kết quả, có thể trả cho công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>The result is ready and can be returned.</translation>
     </message>
     <message>
         <source>Trả kết quả</source>
@@ -2419,115 +2419,116 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Quét mã vạch trên giấy hẹn hoặc gõ mã hồ sơ rồi nhấn Enter. Enter lần nữa để trả kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the receipt barcode or type the dossier code and press Enter. Enter again returns the result.</translation>
     </message>
     <message>
         <source>Mã hồ sơ, ví dụ H36.52.10-250124-0001 (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code, e.g. H36.52.10-250124-0001 (F3)</translation>
     </message>
     <message>
         <source>Tìm (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find (Enter)</translation>
     </message>
     <message>
         <source>Chưa chọn hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dossier selected.</translation>
     </message>
     <message>
         <source>Mã hồ sơ:</source>
-        <translation type="unfinished">Dossier code:</translation>
+        <translation>Dossier code:</translation>
     </message>
     <message>
         <source>Người nộp:</source>
-        <translation type="unfinished">Applicant:</translation>
+        <translation>Applicant:</translation>
     </message>
     <message>
         <source>Thủ tục:</source>
-        <translation type="unfinished">Procedure:</translation>
+        <translation>Procedure:</translation>
     </message>
     <message>
         <source>Ngày nhận:</source>
-        <translation type="unfinished">Received:</translation>
+        <translation>Received:</translation>
     </message>
     <message>
         <source>Hạn trả:</source>
-        <translation type="unfinished">Due:</translation>
+        <translation>Due:</translation>
     </message>
     <message>
         <source>Trạng thái:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>Result:</translation>
     </message>
     <message>
         <source>Trả kết quả…  (Enter, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the result…  (Enter, Ctrl+R)</translation>
     </message>
     <message>
         <source>Xem hồ sơ…  (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>View dossier…  (Ctrl+O)</translation>
     </message>
     <message>
         <source>Đang mở cơ sở dữ liệu…</source>
-        <translation type="unfinished">Opening the database…</translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Không tải được danh sách: %1</source>
-        <translation type="unfinished">Could not load the list: %1</translation>
+        <translation>Could not load the list: %1</translation>
     </message>
     <message>
         <source>Hồ sơ đã có kết quả, chờ trả: %1 (F5: tải lại)</source>
-        <translation type="unfinished"></translation>
+        <translation>Results ready to return: %1 (F5 reloads)</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu chưa sẵn sàng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not ready.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ có mã %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dossier has the code %1.</translation>
     </message>
     <message>
         <source>Văn bản từ chối giải quyết: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written refusal: %1</translation>
     </message>
     <message>
         <source>Có kết quả lúc %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready at %1</translation>
     </message>
     <message>
         <source>; đã trả lúc %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; returned at %1 (%2)</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: hãy đăng nhập để trả kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in: sign in to return results.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2
+%3</translation>
     </message>
     <message>
         <source>Đã trả kết quả hồ sơ %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of dossier %1 returned. %2</translation>
     </message>
 </context>
 <context>
     <name>ScanViewerDialog</name>
     <message>
         <source>Không hiển thị được tệp quét này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This scan cannot be shown.</translation>
     </message>
     <message>
         <source>Đóng (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>%1 trang</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
@@ -2608,185 +2609,185 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>StopDialog</name>
     <message>
         <source>Dừng giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop processing the dossier</translation>
     </message>
     <message>
         <source>Công dân đã yêu cầu rút hồ sơ. Hồ sơ được dừng xử lý sau khi lập Thông báo dừng giải quyết hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant asked to withdraw. Processing stops once the stop notice is issued.</translation>
     </message>
     <message>
         <source>Dừng xử lý (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Đã lập Thông báo dừng giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>The stop notice has been issued</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>SupplementDialog</name>
     <message>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Request to complete the dossier</translation>
     </message>
     <message>
         <source>Liệt kê đầy đủ, một lần, các giấy tờ cần bổ sung (mỗi dòng một nội dung). Thời gian giải quyết tạm dừng cho đến khi nhận đủ hồ sơ bổ sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>List, once and completely, the documents to supplement (one per line). The processing time is paused until the complete supplement arrives.</translation>
     </message>
     <message>
         <source>Chỉ được yêu cầu bổ sung một lần: hãy kiểm tra kỹ trước khi gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>A supplement may be requested only once: check carefully before sending.</translation>
     </message>
     <message>
         <source>Nội dung cần bổ sung:</source>
-        <translation type="unfinished"></translation>
+        <translation>To complete:</translation>
     </message>
     <message>
         <source>Mỗi dòng một giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>One document per line</translation>
     </message>
     <message>
         <source>Lý do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source>Đồng bộ với hệ thống của tỉnh</source>
-        <translation type="unfinished">Synchronisation with the provincial system</translation>
+        <translation>Synchronisation with the provincial system</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Máy chủ tỉnh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial server:</translation>
     </message>
     <message>
         <source>Gửi thành công gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful send:</translation>
     </message>
     <message>
         <source>Nhận thành công gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last successful receive:</translation>
     </message>
     <message>
         <source>Số mục chờ gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Items waiting:</translation>
     </message>
     <message>
         <source>Mục chờ lâu nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldest waiting item:</translation>
     </message>
     <message>
         <source>Đã gửi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent:</translation>
     </message>
     <message>
         <source>Trạng thái:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Chuỗi truy cập:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access string:</translation>
     </message>
     <message>
         <source>Máy không có kho khóa bí mật: nhập chuỗi truy cập mỗi lần mở chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>No keyring on this computer: type the access string at each start</translation>
     </message>
     <message>
         <source>Dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <source>Đồng bộ ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise now</translation>
     </message>
     <message>
         <source>Xuất gói USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export USB bundle…</translation>
     </message>
     <message>
         <source>Sẵn sàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Mục bị máy chủ từ chối (khu cách ly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Items rejected by the server (quarantine)</translation>
     </message>
     <message>
         <source>Gửi lại mục đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the selected item again</translation>
     </message>
     <message>
         <source>Lỗi gần đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent errors</translation>
     </message>
     <message>
         <source>Đang mở cơ sở dữ liệu…</source>
-        <translation type="unfinished">Opening the database…</translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>chưa đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>not enrolled</translation>
     </message>
     <message>
         <source> (trong đó {0} mục đã xuất ra USB)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} of them exported to USB)</translation>
     </message>
     <message>
         <source>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation is not enrolled with the provincial server (enrol command).</translation>
     </message>
     <message>
         <source>Đã dừng đồng bộ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation stopped: </translation>
     </message>
     <message>
         <source>Có {0} mục bị từ chối, cần xem lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items were rejected and need review.</translation>
     </message>
     <message>
         <source>Bình thường.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal.</translation>
     </message>
     <message>
         <source>Đang đồng bộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising…</translation>
     </message>
     <message>
         <source>Đang gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Đang nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving</translation>
     </message>
     <message>
         <source>Xong: gửi {0}, trùng {1}, bị từ chối {2}, nhận {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {0} sent, {1} duplicates, {2} rejected, {3} received</translation>
     </message>
     <message>
         <source>Chưa đồng bộ được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not synchronise</translation>
     </message>
     <message>
         <source>Xuất gói dữ liệu ra USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a data bundle to USB</translation>
     </message>
     <message>
         <source>Gói đồng bộ (*.cchcbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync bundles (*.cchcbundle)</translation>
     </message>
     <message>
         <source>Đã xuất {0} mục ra {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items exported to {1}</translation>
     </message>
 </context>
 <context>
@@ -2812,46 +2813,46 @@ Press “Copy” and send the text below to technical support.</translation>
     <name>TransferDialog</name>
     <message>
         <source>Chuyển hồ sơ đến đơn vị xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer the dossier to a handling unit</translation>
     </message>
     <message>
         <source>Bàn giao hồ sơ cho đơn vị, công chức giải quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand the dossier over to the unit or official handling it.</translation>
     </message>
     <message>
         <source>Chuyển xử lý (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Đơn vị xử lý:</source>
-        <translation type="unfinished">Handling unit:</translation>
+        <translation>Handling unit:</translation>
     </message>
     <message>
         <source>Người xử lý:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler:</translation>
     </message>
     <message>
         <source>Họ tên công chức (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Official’s name (optional)</translation>
     </message>
     <message>
         <source> giờ làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation> working hours</translation>
     </message>
     <message>
         <source>Không giao thời hạn bước</source>
-        <translation type="unfinished"></translation>
+        <translation>No step deadline</translation>
     </message>
     <message>
         <source>Thời gian giao:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time allotted:</translation>
     </message>
 </context>
 <context>
     <name>self.self</name>
     <message>
         <source>Tệp bị từ chối; danh mục hiện có không thay đổi. Hãy sửa tệp rồi nhập lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was rejected; the catalogue is unchanged. Fix the file and import again.</translation>
     </message>
 </context>
 </TS>
