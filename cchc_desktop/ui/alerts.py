@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.ui.models.dossier_table import emit_signal, state_icon, warning_window
+from cchc_desktop.ui.models.dossier_table import state_icon, warning_window
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ class AlertBanner(QFrame):
 
     @Slot()
     def _on_open_clicked(self) -> None:
-        emit_signal(self.open_requested)
+        self.open_requested.emit()
         self.dismiss()
 
 
@@ -163,7 +163,7 @@ class AlertController(QObject):
             return
         self.banner.add_alerts(alerts)
         self._notify_tray(alerts)
-        emit_signal(self.fired, alerts)
+        self.fired.emit(alerts)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._scanning = False

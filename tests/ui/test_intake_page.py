@@ -174,9 +174,11 @@ def png_bytes() -> bytes:
 def drop_file(widget: QWidget, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    center = QPointF(widget.rect().center())
+    point = widget.rect().center()
+    center = QPointF(point)
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(center, action, mime, Qt.MouseButton.NoButton,
+    # QDragEnterEvent takes an integer QPoint (QDropEvent a QPointF)
+    enter = QDragEnterEvent(point, action, mime, Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)  # makes the row the current drop target
     assert enter.isAccepted()

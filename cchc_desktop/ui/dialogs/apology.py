@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from cchc_desktop.ui.models.dossier_table import (
     STATE_COLOURS,
     dossier_changed,
-    emit_signal,
     state_icon,
     warning_window,
 )
@@ -353,7 +352,7 @@ class ApologyDialog(QDialog):
         if issued:
             self._fill_issued(state)
         self.adjustSize()  # the shown sections changed: fit them
-        emit_signal(self.loaded)
+        self.loaded.emit()
 
     def _fill_draft(self, state: ApologyState) -> None:
         current = self.reason_box.currentText()
@@ -500,7 +499,7 @@ class ApologyDialog(QDialog):
                                else done + " " + self.tr("Phiếu được ghi “phát hành muộn”."))
             if dossier:
                 dossier_changed(self.dossier_id)
-            emit_signal(self.changed)
+            self.changed.emit()
             self.reload()
 
         self.tasks.run_db(call, on_done=finished, on_error=self._show_error)

@@ -17,9 +17,7 @@ recomputed lazily the next time a view asks for it.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +27,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPointF,
     Qt,
@@ -49,41 +46,6 @@ PAGE_SIZE = 200
 DUE_SOON = timedelta(hours=8)  # one working day (8 working hours, domain.md §4)
 TICK_MS = 30_000  # live timers: how often the rows on screen are recomputed
 DATE_FORMAT = "%d/%m/%Y %H:%M"
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_drops_a_bool_reference() -> bool:
-    """PySide6 6.12 on CPython 3.11: ``SignalInstance.emit()`` returns True or False without
-    a reference of its own, so each emit from Python takes one reference from the bool;
-    after some hundreds of emits the interpreter aborts ("bool_dealloc"). CPython 3.12+
-    bools are immortal and unaffected."""
-    if sys.version_info >= (3, 12):
-        return False
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    result = probe.ping.emit()
-    del result
-    dropped = sys.getrefcount(True) < before
-    if dropped:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # give the probe's one back
-    return dropped
-
-
-_EMIT_DROPS_REFERENCE = _emit_drops_a_bool_reference()
-
-
-def emit_signal(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference a buggy binding takes (see above).
-
-    Periodic emits (timer ticks, task callbacks) must go through this, or a program left
-    running all day aborts.
-    """
-    result = signal.emit(*args)
-    if _EMIT_DROPS_REFERENCE and (result is True or result is False):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
 
 # Status groups offered by the filter; codes are the national statuses (domain.md §6).
 OPEN_STATUSES = (2, 4, 5, 6, 7)
@@ -150,12 +112,7 @@ def describe(row: Any, calendar: Any, now: datetime,
                       received_at=row.received_at, now=now, warning=warning)
     if timer.state is TimerState.DONE:
         return ListRow(row, status_label, None, "", "")
-    text = timer.text
-    if timer.state is TimerState.OVERDUE and timer.remaining is not None and (
-            timer.remaining >= timedelta(0)):
-        # past the due instant with no working time since (evening, weekend): not "đến hạn"
-        text = "vừa quá hạn"
-    return ListRow(row, status_label, timer.remaining, text,
+    return ListRow(row, status_label, timer.remaining, timer.text,
                    URGENCY_OF_STATE[timer.state.value], timer.state.value, timer.state.label)
 
 
@@ -330,7 +287,7 @@ class DossierTableModel(QAbstractTableModel):
         self._page_tick = {0: self._tick}
         self.endResetModel()
         self.is_loading = False
-        emit_signal(self.loaded)
+        self.loaded.emit()
 
     def _request(self, page: int) -> None:
         if page in self._pages or page in self._pending or self.services is None:
@@ -353,7 +310,7 @@ class DossierTableModel(QAbstractTableModel):
         first = page * self.page_size
         last = min(first + self.page_size, self._count) - 1
         if last >= first:
-            emit_signal(self.dataChanged, self.index(first, 0),
+            self.dataChanged.emit(self.index(first, 0),
                                   self.index(last, len(self.COLUMNS) - 1))
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
@@ -361,7 +318,7 @@ class DossierTableModel(QAbstractTableModel):
             return
         self.is_loading = False
         log.error("Dossier list query failed", exc_info=exc)
-        emit_signal(self.failed, getattr(exc, "message", None) or str(exc) or type(exc).__name__)
+        self.failed.emit(getattr(exc, "message", None) or str(exc) or type(exc).__name__)
 
     # -- access --------------------------------------------------------------------------------
     def list_row(self, row: int) -> ListRow | None:
@@ -400,7 +357,7 @@ class DossierTableModel(QAbstractTableModel):
                 prev = row
                 continue
             if start is not None:
-                emit_signal(self.dataChanged, self.index(start, column), self.index(prev, column))
+                self.dataChanged.emit(self.index(start, column), self.index(prev, column))
             start = prev = row
         return done
 
@@ -440,7 +397,7 @@ class DossierTableModel(QAbstractTableModel):
                 rows[offset] = item
                 index = page * self.page_size + offset
                 self._row_tick[index] = self._tick
-                emit_signal(self.dataChanged, self.index(index, 0),
+                self.dataChanged.emit(self.index(index, 0),
                                       self.index(index, len(self.COLUMNS) - 1))
 
     # -- Qt model interface ---------------------------------------------------------------------

@@ -54,7 +54,6 @@ from cchc_desktop.ui.models.dossier_table import (
     TICK_MS,
     ListRow,
     describe,
-    emit_signal,
     state_icon,
     warning_window,
 )
@@ -157,7 +156,7 @@ class DueListModel(QAbstractTableModel):
         for i in done:
             self.rows[i] = describe(self.rows[i].row, calendar, now, warning)
         if done:  # one repaint notice for the span (a sorted view maps rows anywhere)
-            emit_signal(self.dataChanged, self.index(min(done), 5), self.index(max(done), 6))
+            self.dataChanged.emit(self.index(min(done), 5), self.index(max(done), 6))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
@@ -495,7 +494,7 @@ class DeadlinesPage(Page):
         if selected is not None:
             self.select_dossier(selected.row.id)
         self._update_actions()
-        emit_signal(self.list_loaded)
+        self.list_loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
@@ -600,7 +599,7 @@ class DeadlinesPage(Page):
             changed.connect(lambda *_args: self.refresh())
         self._keep(dialog)
         dialog.show()
-        emit_signal(self.detail_opened, dialog)
+        self.detail_opened.emit(dialog)
 
     @Slot()
     def open_apology(self) -> None:
@@ -615,7 +614,7 @@ class DeadlinesPage(Page):
         dialog.changed.connect(self.refresh)
         self._keep(dialog)
         dialog.show()
-        emit_signal(self.apology_opened, dialog)
+        self.apology_opened.emit(dialog)
 
     def _keep(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
