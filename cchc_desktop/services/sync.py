@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cchc_desktop.domain.errors import DomainError
@@ -34,6 +35,7 @@ from cchc_desktop.sync import protocol as p
 from cchc_desktop.sync.adapter import DEFAULT_ADAPTER, PortalAdapter
 from cchc_desktop.sync.bundle import write_bundle
 from cchc_desktop.sync.engine import (
+    INVALID_CHANGE,
     CycleReport,
     OutboxItem,
     Outcome,
@@ -62,6 +64,7 @@ K_ERRORS = "last_errors"
 K_STOPPED = "stopped_reason"
 K_CATALOGUE = "catalogue_updates"
 K_REVOKED = "revoked_devices"
+K_PULL_REJECTS = "pull_rejected"
 
 
 class KeyringUnavailable(DomainError):  # noqa: N818 - a condition, not a failure
@@ -208,7 +211,20 @@ class SqlOutboxStore:
     def apply_pulled(self, changes: list[PulledChange], cursor: int) -> None:
         with self.db.session() as s:
             for change in changes:
-                apply_change(s, change, self.device_id)
+                # One unreadable change must not block the feed: it is set aside with its
+                # reason (shown on the sync page) and the cursor moves on.
+                reason = change.data.get("error") if change.kind == INVALID_CHANGE else None
+                if reason is None:
+                    try:
+                        with s.begin_nested():
+                            apply_change(s, change, self.device_id)
+                    except (DomainError, SQLAlchemyError, ValueError, TypeError,
+                            KeyError) as exc:
+                        reason = str(exc).splitlines()[0]
+                if reason is not None:
+                    kept = json.loads(_get(s, K_PULL_REJECTS, "[]") or "[]")
+                    _put(s, K_PULL_REJECTS, [*kept, {"seq": change.seq, "code": change.code,
+                                                     "reason": reason}][-200:])
             _put(s, K_CURSOR, str(cursor))
             _put(s, K_PULL_OK, datetime.now().isoformat(timespec="seconds"))
 
@@ -366,6 +382,7 @@ class SyncHealth:
     bytes_sent: int
     last_errors: list[str]
     stopped_reason: str | None
+    pull_rejected: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -514,7 +531,8 @@ class SyncService:
                                              r.created_at, r.attempts) for r in rejected],
                 bytes_sent=int(_get(s, K_BYTES, "0") or 0),
                 last_errors=json.loads(_get(s, K_ERRORS, "[]") or "[]"),
-                stopped_reason=_get(s, K_STOPPED))
+                stopped_reason=_get(s, K_STOPPED),
+                pull_rejected=json.loads(_get(s, K_PULL_REJECTS, "[]") or "[]"))
 
     def requeue(self, outbox_id: int) -> None:
         """A supervisor sends a quarantined item again (e.g. after the server was fixed)."""

@@ -117,10 +117,17 @@ def to_wire(item: OutboxItem, adapter: PortalAdapter) -> p.PushItem:
                       created_at=created, sha256=item.blob_sha256)
 
 
+INVALID_CHANGE = "invalid"  # a pulled change that could not be read: kept, never blocking
+
+
 def from_wire_change(change: p.Change, adapter: PortalAdapter) -> PulledChange:
     data: dict[str, Any] = change.data
     if change.kind == p.CHANGE_DOSSIER:
-        data = adapter.event_from_wire(change.data)
+        try:
+            data = adapter.event_from_wire(change.data)
+        except (AdapterError, ValueError, TypeError, KeyError) as exc:
+            return PulledChange(seq=change.seq, kind=INVALID_CHANGE, code=change.code,
+                                data={"error": str(exc), "kind": change.kind})
     return PulledChange(seq=change.seq, kind=change.kind, code=change.code, data=data)
 
 

@@ -325,3 +325,24 @@ def test_real_counter_work_goes_up_and_the_units_progress_comes_back(server, ser
         assert row.status == 10
         assert s.scalar(select(func.count()).select_from(HistoryEntry)
                         .where(HistoryEntry.dossier_id == row.id)) >= 4
+
+
+def test_an_unreadable_pulled_change_is_set_aside_and_the_feed_moves_on(server, tmp_path,
+                                                                         memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    with session_scope(server[1]) as s:
+        office_row = server_service.get_office(s, agency, lock=True)
+        server_service._emit(s, office_row.id, "dossier",
+                             {"HoSo": {"MaHoSo": "X-1", "NgayTiepNhan": "hôm qua"}}, code="X-1")
+        server_service.publish(s, agency, "calendar", {"overrides": [
+            {"date": "2027-02-08", "kind": "work", "reason": "Làm bù"}]})
+    report = svc.run_cycle()
+    assert report.pulled == 2
+    health = svc.health()
+    assert [(b["code"], "hôm qua" in b["reason"]) for b in health.pull_rejected] == [
+        ("X-1", True)]
+    with svc.db.session() as s:
+        assert s.scalars(select(m.CalendarOverride)).one().kind == "work"
+    assert svc.run_cycle().pulled == 0

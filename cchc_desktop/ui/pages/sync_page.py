@@ -344,7 +344,11 @@ class SyncPage(Page):
         self.export_button.setEnabled(health.enrolled and health.pending > 0)
         self.quarantine_model.set_rows(health.quarantined)
         self.requeue_button.setEnabled(bool(health.quarantined))
-        self.errors_view.setPlainText("\n".join(reversed(health.last_errors)))
+        lines = list(reversed(health.last_errors))
+        for bad in reversed(health.pull_rejected[-20:]):
+            lines.append(self.tr("Thay đổi số {0} từ tỉnh ({1}) không áp dụng được: {2}").format(
+                bad.get("seq"), bad.get("code") or "—", bad.get("reason")))
+        self.errors_view.setPlainText("\n".join(lines))
 
     def _show_error(self, exc: BaseException) -> None:
         from cchc_desktop.services.sync import KeyringUnavailable
