@@ -184,7 +184,7 @@ def start_gui(options: GuiOptions, argv: Sequence[str] | None = None, *, tasks: 
     if load_services:
         # Queued after the first paint, so the window is on screen before the heavy imports.
         window.first_painted.connect(lambda: QTimer.singleShot(0, session.load_services))
-        QTimer.singleShot(500, session.load_services)  # in case no paint comes (minimised)
+        QTimer.singleShot(1500, session.load_services)  # in case no paint comes (minimised)
     if show:
         window.show()
     return session
