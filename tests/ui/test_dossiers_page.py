@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.domain.text import fold
@@ -147,6 +147,19 @@ def test_scanning_a_dossier_code_opens_it(qtbot, page):
     assert dialog.detail.code == code
     assert code in dialog.windowTitle()
     dialog.close()
+
+
+def test_a_scan_while_the_table_has_focus_still_opens_the_dossier(qtbot, page):
+    code = next(r.row.code for r in all_rows(page.model) if r.row.code)
+    type_text(page.search, "tìm cũ")
+    QApplication.sendEvent(page.table, QFocusEvent(QEvent.Type.FocusIn))
+    page.table.selectRow(3)
+    with qtbot.waitSignal(page.detail_opened, timeout=5000) as opened:
+        type_text(page.table, code)  # the first letter moves the typing to the search box
+        press_enter(page.search)
+    assert page.search.text() == code
+    assert opened.args[0].detail.code == code
+    opened.args[0].close()
 
 
 def test_double_click_opens_the_dossier(qtbot, page):

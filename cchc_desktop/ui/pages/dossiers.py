@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -104,6 +106,9 @@ class DossiersPage(Page):
         header.sectionClicked.connect(self._on_header_section_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
+        # A scanner (or the officer) typing while the table has focus types into the search.
+        self._typing_from_table = False
+        self.table.installEventFilter(self)
 
         title = QLabel(self.tr("Danh sách hồ sơ"))
         title.setObjectName("pageTitle")
@@ -122,6 +127,21 @@ class DossiersPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.dialogs: list[QWidget] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table:
+            if event.type() == QEvent.Type.FocusIn:
+                self._typing_from_table = False
+            elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                    and event.text().isprintable() and event.text().strip()
+                    and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+                if not self._typing_from_table:  # a new code or search replaces the old one
+                    self.search.clear()
+                    self._typing_from_table = True
+                self.search.setFocus()
+                QApplication.sendEvent(self.search, QKeyEvent(event))
+                return True
+        return super().eventFilter(watched, event)
 
     # -- page protocol ------------------------------------------------------------------------
     def on_services_ready(self) -> None:
