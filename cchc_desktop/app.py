@@ -66,17 +66,30 @@ class GuiOptions:
     language: str | None = None
 
 
+@dataclass(frozen=True)
+class OpenedServices:
+    services: Any  # services.context.Services
+    office: Any  # services.context.OfficeInfo (frozen dataclass)
+    sync: Any  # services.sync.SyncService, driven by the program's SyncScheduler
+
+
 def open_services_for_ui(paths: AppPaths, db_path: Path | None,
-                         demo_if_empty: bool) -> tuple[Any, Any]:
+                         demo_if_empty: bool) -> OpenedServices:
     """Open the database and build the services; runs on the database lane.
 
-    Returns ``(services, office_info)``: the office info is read here too so that the
-    UI thread receives a plain frozen dataclass and never touches the database.
+    The office info is read here too so that the UI thread receives a plain frozen
+    dataclass and never touches the database; the sync service is built here so that its
+    imports (HTTP client, keyring) stay off the UI thread.
     """
     from cchc_desktop.services.context import open_services
 
     services = open_services(paths, db_path=db_path, demo_if_empty=demo_if_empty)
-    return services, services.office_info()
+    sync = getattr(services, "sync", None)
+    if sync is None:
+        from cchc_desktop.services.sync import SyncService
+
+        sync = SyncService(services.db, paths.files, clock=services.clock)
+    return OpenedServices(services, services.office_info(), sync)
 
 
 def close_services(services: Any) -> None:
@@ -100,6 +113,7 @@ class GuiSession:
     options: GuiOptions
     sign_in: bool = True
     flow: Any = None
+    scheduler: Any = None
     _loading: bool = field(default=False, repr=False)
 
     def load_services(self) -> None:
@@ -113,12 +127,24 @@ class GuiSession:
             on_done=self._on_services_opened, on_error=self.window.show_services_error,
         )
 
-    def _on_services_opened(self, result: tuple[Any, Any]) -> None:
-        services, office = result
+    def _on_services_opened(self, opened: OpenedServices) -> None:
+        services, office = opened.services, opened.office
         log.info("Services ready for %s", getattr(office, "name", office))
+        self.start_sync_scheduler(opened.sync)
         self.window.set_services(services, office)
         if self.sign_in:
             self.start_sign_in(services, office)
+
+    def start_sync_scheduler(self, sync: Any) -> None:
+        """Automatic sync belongs to the program, not to the (lazily built) sync page."""
+        from cchc_desktop.ui.pages.sync_page import SyncScheduler
+
+        scheduler = SyncScheduler(self.tasks, parent=self.window)
+        scheduler.set_service(sync)
+        scheduler.finished.connect(lambda _report: self.window.refresh_sync_state())
+        scheduler.failed.connect(lambda _exc: self.window.refresh_sync_state())
+        self.window.set_sync_scheduler(scheduler)
+        self.scheduler = scheduler
 
     def start_sign_in(self, services: Any, office: Any) -> None:
         """Login (or first administrator) now; screen lock after the idle time."""
@@ -135,6 +161,8 @@ class GuiSession:
         flow.start()
 
     def shutdown(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
         services = self.window.services
         if services is not None:
             self.tasks.run_db(close_services, services, on_error=lambda _exc: None)

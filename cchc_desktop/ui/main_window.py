@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.services: Any = None
         self.office: Any = None
         self.user: Any = None
+        self.sync_scheduler: Any = None  # the program's automatic sync (built in app.py)
         self._geometry = geometry
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
     def _build_page(self, spec: PageSpec) -> QWidget:
         try:
             page = resolve_page_class(spec)(self.context)
+            self._attach_scheduler(page)
             if self.services is not None:
                 page.set_services(self.services)
         except Exception:
@@ -329,6 +331,18 @@ class MainWindow(QMainWindow):
             self._activate(self.specs[row].key)
 
     # -- services ---------------------------------------------------------------------------
+    def set_sync_scheduler(self, scheduler: Any) -> None:
+        """Share the program's sync scheduler with the sync page (now or when it is built)."""
+        self.sync_scheduler = scheduler
+        for page in self._pages.values():
+            self._attach_scheduler(page)
+
+    def _attach_scheduler(self, page: QWidget) -> None:
+        attach = getattr(page, "attach_scheduler", None)
+        if (self.sync_scheduler is not None and attach is not None
+                and getattr(page, "scheduler", None) is None):
+            attach(self.sync_scheduler)
+
     def set_services(self, services: Any, office: Any) -> None:
         """The database is open: show the office and give the services to the pages."""
         self.services = services

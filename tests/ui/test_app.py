@@ -65,6 +65,19 @@ def test_window_paints_before_the_database_is_opened(qtbot, session_factory, loa
     assert session.paths.database.exists()
 
 
+def test_the_program_owns_automatic_sync_and_shares_it_with_the_page(qtbot, session_factory):
+    session = session_factory()
+    window = session.window
+    window.show_page("sync")  # built before the database is open
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+    scheduler = session.scheduler
+    assert scheduler is not None and scheduler.timer.isActive()
+    assert scheduler.sync_service is not None
+    assert window.page("sync").scheduler is scheduler
+    session.shutdown()
+    assert not scheduler.timer.isActive()
+
+
 def test_options_reach_the_loader_and_the_log_is_written(qtbot, session_factory, loader_calls,
                                                          tmp_path):
     db = tmp_path / "khac.sqlite3"
