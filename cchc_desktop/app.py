@@ -66,30 +66,28 @@ class GuiOptions:
     language: str | None = None
 
 
-@dataclass(frozen=True)
-class OpenedServices:
-    services: Any  # services.context.Services
-    office: Any  # services.context.OfficeInfo (frozen dataclass)
-    sync: Any  # services.sync.SyncService, driven by the program's SyncScheduler
-
-
 def open_services_for_ui(paths: AppPaths, db_path: Path | None,
-                         demo_if_empty: bool) -> OpenedServices:
+                         demo_if_empty: bool) -> tuple[Any, Any]:
     """Open the database and build the services; runs on the database lane.
 
-    The office info is read here too so that the UI thread receives a plain frozen
-    dataclass and never touches the database; the sync service is built here so that its
-    imports (HTTP client, keyring) stay off the UI thread.
+    Returns ``(services, office_info)``: the office info is read here too so that the
+    UI thread receives a plain frozen dataclass and never touches the database.
     """
     from cchc_desktop.services.context import open_services
 
     services = open_services(paths, db_path=db_path, demo_if_empty=demo_if_empty)
+    return services, services.office_info()
+
+
+def make_sync_service(services: Any, paths: AppPaths) -> Any:
+    """The sync service (database lane: its imports, HTTP client and keyring, stay off the
+    UI thread, and it is queued after the first screenful of data)."""
     sync = getattr(services, "sync", None)
     if sync is None:
         from cchc_desktop.services.sync import SyncService
 
         sync = SyncService(services.db, paths.files, clock=services.clock)
-    return OpenedServices(services, services.office_info(), sync)
+    return sync
 
 
 def close_services(services: Any) -> None:
@@ -127,13 +125,15 @@ class GuiSession:
             on_done=self._on_services_opened, on_error=self.window.show_services_error,
         )
 
-    def _on_services_opened(self, opened: OpenedServices) -> None:
-        services, office = opened.services, opened.office
+    def _on_services_opened(self, result: tuple[Any, Any]) -> None:
+        services, office = result
         log.info("Services ready for %s", getattr(office, "name", office))
-        self.start_sync_scheduler(opened.sync)
         self.window.set_services(services, office)
         if self.sign_in:
             self.start_sign_in(services, office)
+        self.tasks.run_db(make_sync_service, services, self.paths,
+                          on_done=self.start_sync_scheduler,
+                          on_error=lambda exc: log.error("No sync service", exc_info=exc))
 
     def start_sync_scheduler(self, sync: Any) -> None:
         """Automatic sync belongs to the program, not to the (lazily built) sync page."""

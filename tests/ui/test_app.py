@@ -69,7 +69,7 @@ def test_the_program_owns_automatic_sync_and_shares_it_with_the_page(qtbot, sess
     session = session_factory()
     window = session.window
     window.show_page("sync")  # built before the database is open
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+    qtbot.waitUntil(lambda: session.scheduler is not None, timeout=20000)
     scheduler = session.scheduler
     assert scheduler is not None and scheduler.timer.isActive()
     assert scheduler.sync_service is not None
