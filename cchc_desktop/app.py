@@ -128,23 +128,28 @@ class GuiSession:
     def _on_services_opened(self, result: tuple[Any, Any]) -> None:
         services, office = result
         log.info("Services ready for %s", getattr(office, "name", office))
+        self.create_sync_scheduler()  # before the pages get the services: one scheduler only
         self.window.set_services(services, office)
         if self.sign_in:
             self.start_sign_in(services, office)
         self.tasks.run_db(make_sync_service, services, self.paths,
-                          on_done=self.start_sync_scheduler,
+                          on_done=self._on_sync_service_made,
                           on_error=lambda exc: log.error("No sync service", exc_info=exc))
 
-    def start_sync_scheduler(self, sync: Any) -> None:
+    def create_sync_scheduler(self) -> None:
         """Automatic sync belongs to the program, not to the (lazily built) sync page."""
         from cchc_desktop.ui.pages.sync_page import SyncScheduler
 
         scheduler = SyncScheduler(self.tasks, parent=self.window)
-        scheduler.set_service(sync)
         scheduler.finished.connect(lambda _report: self.window.refresh_sync_state())
         scheduler.failed.connect(lambda _exc: self.window.refresh_sync_state())
         self.window.set_sync_scheduler(scheduler)
         self.scheduler = scheduler
+
+    def _on_sync_service_made(self, sync: Any) -> None:
+        # An already open sync page may have given the scheduler its service meanwhile.
+        if self.scheduler is not None and self.scheduler.sync_service is None:
+            self.scheduler.set_service(sync)
 
     def start_sign_in(self, services: Any, office: Any) -> None:
         """Login (or first administrator) now; screen lock after the idle time."""

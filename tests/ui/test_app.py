@@ -65,12 +65,17 @@ def test_window_paints_before_the_database_is_opened(qtbot, session_factory, loa
     assert session.paths.database.exists()
 
 
-def test_the_program_owns_automatic_sync_and_shares_it_with_the_page(qtbot, session_factory):
+@pytest.mark.parametrize("page_first", [True, False])
+def test_the_program_owns_automatic_sync_and_shares_it_with_the_page(qtbot, session_factory,
+                                                                     page_first):
     session = session_factory()
     window = session.window
-    window.show_page("sync")  # built before the database is open
-    qtbot.waitUntil(lambda: session.scheduler is not None, timeout=20000)
+    if page_first:
+        window.show_page("sync")  # built before the database is open
+    qtbot.waitUntil(lambda: session.scheduler is not None
+                    and session.scheduler.sync_service is not None, timeout=20000)
     scheduler = session.scheduler
+    window.show_page("sync")
     assert scheduler is not None and scheduler.timer.isActive()
     assert scheduler.sync_service is not None
     assert window.page("sync").scheduler is scheduler
