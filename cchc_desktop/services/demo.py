@@ -232,7 +232,9 @@ def generate_dossiers(db: Database, settings: OfficeSettings, cal: WorkingCalend
                 total = max(timedelta(minutes=30), base - events[-1][1])
                 finish = (base + timedelta(hours=rng.uniform(2, 60)) if late
                           else events[-1][1] + total * rng.uniform(0.2, 0.98))
-                if finish < now and rng.random() < 0.97:
+                # a few stay open past their due time, but only recent ones (weeks, not years)
+                stuck = rng.random() < 0.03 and (now - received) < timedelta(days=45)
+                if finish < now and not stuck:
                     status = Status.RESOLVED
                     resolved_at = finish.replace(second=0, microsecond=0)
                     outcome = "qua_han" if finish > base else (
