@@ -7,6 +7,7 @@ listens on 127.0.0.1 on a free port; each test gets a fresh database from ``fres
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import socket
@@ -78,13 +79,30 @@ def stop_cluster(cluster: PgCluster, root: Path) -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
+_SHARED: tuple[PgCluster, Path] | None = None
+
+
+def shared_cluster() -> PgCluster:
+    """One cluster per test process, however many conftest files import the fixture
+    (server, sync, services and cli tests all use it); stopped when the process exits."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = start_cluster()
+        atexit.register(stop_shared)
+    return _SHARED[0]
+
+
+def stop_shared() -> None:
+    global _SHARED
+    if _SHARED is not None:
+        shared, _SHARED = _SHARED, None
+        stop_cluster(*shared)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
-    cluster, root = start_cluster()
-    try:
-        yield cluster
-    finally:
-        stop_cluster(cluster, root)
+    yield shared_cluster()
+    stop_shared()  # session end: every session-scoped user is done by now
 
 
 @pytest.fixture
