@@ -773,6 +773,8 @@ class DossierService:
                 clock = ClockEventKind.RESUMED
             elif action == Action.EXTEND:
                 clock = ClockEventKind.EXTENDED  # NĐ 61/2018 Art. 19(9): once, later due
+            elif action in (Action.ACCEPT, Action.REFUSE):
+                clock = ClockEventKind.RECEIVED  # an online dossier's clock starts here
             if mutate is not None:
                 mutate(s, d)
             self._record(s, d, action=action.value, status_before=before, user=user, now=now,
@@ -780,6 +782,39 @@ class DossierService:
                          pause_kind=pause_kind, new_due=new_due)
         self._changed(dossier_id)
         return self.detail(dossier_id, user=user)
+
+    def accept_online(self, dossier_id: int, *, user: CurrentUser, now: datetime,
+                      note: str = "") -> DossierDetail:
+        """Receive a dossier filed online (status 1, pulled from the province) like any other.
+
+        NĐ 61/2018 Art. 17(1)(c): once checked it is received; the period runs from then.
+        """
+        at = now.replace(second=0, microsecond=0)
+
+        def mutate(s: Session, d: m.Dossier) -> None:
+            if not d.code:
+                d.code = self._next_code(s, self.settings(), at.date())
+            d.received_at = at
+            d.officer_id = user.id
+            d.search_text = _search_text(d)
+
+        return self._act(dossier_id, Action.ACCEPT, user=user, now=now, mutate=mutate,
+                         note=normalize_text(note) or "Tiếp nhận hồ sơ nộp trực tuyến")
+
+    def refuse_online(self, dossier_id: int, *, reason: str, user: CurrentUser,
+                      now: datetime) -> DossierDetail:
+        """Refuse an online dossier in writing with the reason (NĐ 61/2018 Art. 17(1)(b))."""
+        reason = _clean(reason, field_name="reason", label="lý do từ chối", limit=MAX_TEXT,
+                        required=True)
+        at = now.replace(second=0, microsecond=0)
+
+        def mutate(_s: Session, d: m.Dossier) -> None:
+            d.refusal_reason = reason
+            d.received_at = at
+            d.officer_id = user.id
+
+        return self._act(dossier_id, Action.REFUSE, user=user, now=now, reason=reason,
+                         note=reason, mutate=mutate)
 
     def _handover_time(self, now: datetime) -> datetime:
         # NĐ 61/2018 Art. 18: hand over the same working day; received after 15:00 → at

@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cchc_desktop.domain.errors import DomainError
+from cchc_desktop.domain.text import fold
 from cchc_desktop.storage import models as m
 from cchc_desktop.storage.db import Database
 from cchc_desktop.sync import protocol as p
@@ -334,9 +335,10 @@ def _new_local_dossier(s: Session, record: dict[str, Any], now: datetime) -> m.D
         received_at=_dt(record.get("received_at")) or now,
         due_at=_dt(record.get("due_at")), original_due_at=_dt(record.get("original_due_at")),
         status=int(record.get("status") or 1), note=record.get("note") or "",
-        search_text=" ".join(str(x) for x in (record["code"], applicant.get("name"),
-                                              applicant.get("id_number"),
-                                              applicant.get("phone")) if x).lower(),
+        # folded like every dossier (đ→d, no diacritics) so the list's search finds it
+        search_text=fold(" ".join(str(x) for x in (record["code"], applicant.get("name"),
+                                                   applicant.get("id_number"),
+                                                   applicant.get("phone")) if x)),
         created_at=now, updated_at=now,
     )
     for i, c in enumerate(record.get("components") or []):

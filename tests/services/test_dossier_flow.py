@@ -220,3 +220,39 @@ def test_scanned_file_is_stored_by_content_and_type_checked(services, officer, t
         services.dossiers.attach_scan(d.id, d.components[0].id, fake, user=officer,
                                       now=datetime(2025, 3, 3, 9, 0))
     assert err.value.code == "file.type"
+
+
+def _online_dossier(services, code="H36.52.10-ONL-0001"):
+    """A dossier as the sync pull stores one filed online (status 1, no clock yet)."""
+    from cchc_desktop.storage import models as mm
+
+    now = datetime(2025, 3, 3, 7, 0)
+    with services.db.session() as s:
+        d = mm.Dossier(uid="online-1", code=code, agency_code="H36.52.10",
+                       procedure_code="1.004873", procedure_name="Cấp Giấy XNTTHN",
+                       channel=2, applicant_name="Võ Thị Diễm", duration_amount=3,
+                       duration_unit="working_days", received_at=now, status=1,
+                       search_text="vo thi diem", created_at=now, updated_at=now)
+        s.add(d)
+        s.flush()
+        return d.id
+
+
+def test_online_dossier_is_accepted_at_the_counter_and_its_clock_starts(services, officer):
+    dossier_id = _online_dossier(services)
+    assert services.dossiers.detail(dossier_id).timing is None
+    d = services.dossiers.accept_online(dossier_id, user=officer,
+                                        now=datetime(2025, 3, 3, 9, 0))
+    assert d.status == Status.ACCEPTED and d.code == "H36.52.10-ONL-0001"
+    assert d.timing.current_due == datetime(2025, 3, 6, 9, 0)
+    assert services.dossiers.page(DossierFilter(text="diem"))[0].id == dossier_id
+
+
+def test_online_dossier_refusal_needs_a_reason(services, officer):
+    dossier_id = _online_dossier(services)
+    with pytest.raises(ValidationError):
+        services.dossiers.refuse_online(dossier_id, reason=" ", user=officer,
+                                        now=datetime(2025, 3, 3, 9, 0))
+    d = services.dossiers.refuse_online(dossier_id, reason="Hồ sơ không đúng thẩm quyền",
+                                        user=officer, now=datetime(2025, 3, 3, 9, 0))
+    assert d.status == Status.NOT_ACCEPTED and d.refusal_reason.startswith("Hồ sơ")

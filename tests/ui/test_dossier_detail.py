@@ -395,3 +395,44 @@ def test_apology_and_printing_open_their_dialogs(qtbot, office):
         issued = s.execute(select(m.IssuedDocument)).scalars().all()
         assert [(i.kind, i.dossier_id) for i in issued] == [("receipt", d.id)]
     shown[0].close()
+
+
+def test_online_dossier_is_accepted_from_the_detail(qtbot, tmp_path):
+    """A dossier filed online (status 1, pulled by sync) is accepted with one action."""
+    from datetime import datetime as _dt
+
+    from cchc_desktop.domain.dossier import Action as _Action
+    from cchc_desktop.paths import AppPaths
+    from cchc_desktop.services.context import Services
+    from cchc_desktop.services.demo import install_demo
+    from cchc_desktop.services.users import authenticate
+    from cchc_desktop.storage import models as mm
+    from cchc_desktop.storage.db import open_database
+    from cchc_desktop.ui.dialogs.dossier_detail import DossierDetailDialog
+    from cchc_desktop.ui.tasks import InlineTaskRunner
+
+    now = _dt(2025, 3, 3, 9, 0)
+    paths = AppPaths(tmp_path / "online").ensure()
+    db = open_database(paths.database)
+    install_demo(db, dossiers=0, now=now)
+    services = Services(paths, db, clock=lambda: now)
+    services.current_user = authenticate(db, "canbo", "canbo123", now=now)
+    with db.session() as s:
+        d = mm.Dossier(uid="o1", code="H36.52.10-ONL-0009", agency_code="H36.52.10",
+                       procedure_code="1.004873", procedure_name="Cấp Giấy XNTTHN", channel=2,
+                       applicant_name="Võ Thị Diễm", duration_amount=3,
+                       duration_unit="working_days", received_at=now, status=1,
+                       search_text="vo thi diem", created_at=now, updated_at=now)
+        s.add(d)
+        s.flush()
+        dossier_id = d.id
+    detail = services.dossiers.detail(dossier_id, user=services.current_user)
+    dialog = DossierDetailDialog(detail, parent=None, services=services,
+                                 tasks=InlineTaskRunner())
+    qtbot.addWidget(dialog)
+    assert {_Action.ACCEPT, _Action.REFUSE} <= set(dialog.action_buttons)
+    form = dialog.start_action(_Action.ACCEPT)
+    form.ok_button.click()
+    after = services.dossiers.detail(dossier_id)
+    assert after.status == 2 and after.timing.current_due == _dt(2025, 3, 6, 9, 0)
+    services.close()

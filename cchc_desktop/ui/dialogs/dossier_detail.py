@@ -55,6 +55,8 @@ THUMB_SIZE = (150, 200)
 
 # Shortcut of each action inside the dialog (shown on its button).
 ACTION_KEYS: dict[Action, str] = {
+    Action.ACCEPT: "Ctrl+Shift+A",  # a dossier filed online (status 1)
+    Action.REFUSE: "Ctrl+Shift+D",
     Action.TRANSFER: "Ctrl+T",
     Action.RECORD_PROGRESS: "Ctrl+G",
     Action.REQUEST_SUPPLEMENT: "Ctrl+B",
@@ -74,6 +76,10 @@ ATTACH_KEY = "Ctrl+Shift+S"
 
 # Short button texts (the full legal name is the tooltip: Action.label).
 BUTTON_TEXTS: dict[Action, str] = {
+    Action.ACCEPT: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Tiếp nhận hồ sơ trực tuyến…"),
+    Action.REFUSE: QT_TRANSLATE_NOOP(
+        "DossierDetailDialog", "Từ chối tiếp nhận…"),
     Action.TRANSFER: QT_TRANSLATE_NOOP(
         "DossierDetailDialog", "Chuyển xử lý…"),
     Action.RECORD_PROGRESS: QT_TRANSLATE_NOOP(
@@ -659,6 +665,9 @@ class DossierDetailDialog(QDialog):
             dialog = forms.SupplementDialog(self._call("request_supplement"), tasks, self)
         elif action is Action.REFUSE_AFTER_REVIEW:
             dialog = forms.RefuseDialog(self._call("refuse_after_review"), tasks, self)
+        elif action is Action.REFUSE:
+            # NĐ 61/2018 Art. 17(1)(b): an online dossier is refused in writing with the reason
+            dialog = forms.RefuseDialog(self._call("refuse_online"), tasks, self)
         elif action is Action.STOP:
             dialog = forms.StopDialog(self._call("stop"), tasks, self)
         elif action is Action.RETURN_RESULT:
@@ -666,6 +675,9 @@ class DossierDetailDialog(QDialog):
                                         collector=d.applicant.name, parent=self)
         else:
             method, note_label, required, notice = {
+                Action.ACCEPT: ("accept_online", self.tr("Ghi chú:"), False,
+                                self.tr("Hồ sơ nộp trực tuyến được tiếp nhận; thời hạn giải "
+                                        "quyết tính từ lúc tiếp nhận.")),
                 # NĐ 61/2018 Art. 19(4): the full period restarts from the complete dossier.
                 Action.RECEIVE_SUPPLEMENT: ("receive_supplement", self.tr("Ghi chú:"), False,
                                        self.tr("Thời hạn giải quyết được tính lại từ đầu kể "
