@@ -793,6 +793,14 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Dossier code:</translation>
     </message>
     <message>
+        <source>Tiếp nhận hồ sơ trực tuyến…</source>
+        <translation>Accept online dossier…</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận…</source>
+        <translation>Refuse to accept…</translation>
+    </message>
+    <message>
         <source>Chuyển xử lý…</source>
         <translation>Transfer…</translation>
     </message>
@@ -1023,6 +1031,10 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ nộp trực tuyến được tiếp nhận; thời hạn giải quyết tính từ lúc tiếp nhận.</source>
+        <translation>The online dossier is accepted; the processing period runs from acceptance.</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</source>
@@ -2756,6 +2768,10 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Bình thường.</source>
         <translation>Normal.</translation>
+    </message>
+    <message>
+        <source>Thay đổi số {0} từ tỉnh ({1}) không áp dụng được: {2}</source>
+        <translation>Change {0} from the province ({1}) could not be applied: {2}</translation>
     </message>
     <message>
         <source>Đang đồng bộ…</source>

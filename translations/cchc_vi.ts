@@ -792,6 +792,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
+        <source>Tiếp nhận hồ sơ trực tuyến…</source>
+        <translation>Tiếp nhận hồ sơ trực tuyến…</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận…</source>
+        <translation>Từ chối tiếp nhận…</translation>
+    </message>
+    <message>
         <source>Chuyển xử lý…</source>
         <translation>Chuyển xử lý…</translation>
     </message>
@@ -1022,6 +1030,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Ghi chú:</source>
         <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ nộp trực tuyến được tiếp nhận; thời hạn giải quyết tính từ lúc tiếp nhận.</source>
+        <translation>Hồ sơ nộp trực tuyến được tiếp nhận; thời hạn giải quyết tính từ lúc tiếp nhận.</translation>
     </message>
     <message>
         <source>Thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.</source>
@@ -2753,6 +2765,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Bình thường.</source>
         <translation>Bình thường.</translation>
+    </message>
+    <message>
+        <source>Thay đổi số {0} từ tỉnh ({1}) không áp dụng được: {2}</source>
+        <translation>Thay đổi số {0} từ tỉnh ({1}) không áp dụng được: {2}</translation>
     </message>
     <message>
         <source>Đang đồng bộ…</source>
