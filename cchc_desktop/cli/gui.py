@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 
 
@@ -18,14 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=handler)
 
 
-def composition_root():
-    """The composition root sits above the CLI in the layer order; the entry point reaches
-    up to it on purpose, by name, like the CLI's own command discovery."""
-    return importlib.import_module("cchc_desktop.app")
-
-
 def handler(args: argparse.Namespace) -> int:
-    app = composition_root()
+    # The composition root sits above the CLI in the layer order; this entry point is the
+    # one sanctioned way up (an explicit exception in the import-linter contract).
+    from cchc_desktop import app
+
     options = app.GuiOptions(data_dir=args.data_dir, db_path=args.db,
                              demo_if_empty=args.demo_if_empty, language=args.lang)
     return app.run_gui(options)

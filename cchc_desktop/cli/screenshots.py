@@ -23,15 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handler(args: argparse.Namespace) -> int:
+    from cchc_desktop import app
     from cchc_desktop.cli import emit_json, fail
-    from cchc_desktop.cli.gui import composition_root
 
     if args.db is not None and not args.db.exists():
         fail(f"Không tìm thấy tệp cơ sở dữ liệu: {args.db}")
     if args.out.exists() and not args.out.is_dir():
         fail(f"Đường dẫn không phải là thư mục: {args.out}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = composition_root()
     options = app.GuiOptions(data_dir=args.data_dir, db_path=args.db, language=args.lang)
     emit_json(app.render_screenshots(options, args.out))
     return 0

@@ -65,8 +65,6 @@ class OfficeSettings:
     idle_lock_minutes: int = 10
     max_failed_logins: int = 5
     lockout_minutes: int = 15
-    # Interface
-    language: str = "vi"
 
     def suffix(self, kind: str) -> str:
         return self.number_suffixes.get(kind, kind.upper())
@@ -79,8 +77,6 @@ class OfficeSettings:
                 "settings.workstation",
                 f"Số máy trạm phải từ 1 đến {self.workstations}.",
             )
-        if self.language not in ("vi", "en"):
-            raise ValidationError("settings.language", "Ngôn ngữ phải là 'vi' hoặc 'en'.")
         return self
 
 
