@@ -2148,6 +2148,10 @@ Press “Copy” and send the text below to technical support.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Chức năng đang được xây dựng</source>
+        <translation>This function is being built</translation>
+    </message>
+    <message>
         <source>Chức năng này đang được xây dựng và chưa sử dụng được. Trang này không ghi nhận hay thay đổi dữ liệu nào.</source>
         <translation>This function is being built and cannot be used yet. This page records and changes no data.</translation>
     </message>
@@ -2262,29 +2266,6 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Hạn trả</source>
         <translation>Due</translation>
-    </message>
-</context>
-<context>
-    <name>ReceptionPage</name>
-    <message>
-        <source>Tiếp nhận hồ sơ</source>
-        <translation>Receive a dossier</translation>
-    </message>
-    <message>
-        <source>Chọn thủ tục và chỉ nhận đúng thành phần hồ sơ theo danh mục đã công bố.</source>
-        <translation>Choose the procedure and accept exactly the components of its published list.</translation>
-    </message>
-    <message>
-        <source>Đọc mã QR trên thẻ căn cước để điền thông tin người nộp.</source>
-        <translation>Read the QR code on the identity card to fill in the applicant.</translation>
-    </message>
-    <message>
-        <source>Tính ngày hẹn trả theo giờ làm việc và in Giấy tiếp nhận, hẹn trả kết quả.</source>
-        <translation>Compute the return date in working hours and print the receipt with the return date.</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn bổ sung một lần (Mẫu 02) hoặc từ chối có lý do (Mẫu 03).</source>
-        <translation>Ask for completion once (Form 02) or refuse with a reason (Form 03).</translation>
     </message>
 </context>
 <context>

@@ -2145,6 +2145,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Chức năng đang được xây dựng</source>
+        <translation>Chức năng đang được xây dựng</translation>
+    </message>
+    <message>
         <source>Chức năng này đang được xây dựng và chưa sử dụng được. Trang này không ghi nhận hay thay đổi dữ liệu nào.</source>
         <translation>Chức năng này đang được xây dựng và chưa sử dụng được. Trang này không ghi nhận hay thay đổi dữ liệu nào.</translation>
     </message>
@@ -2259,29 +2263,6 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Hạn trả</source>
         <translation>Hạn trả</translation>
-    </message>
-</context>
-<context>
-    <name>ReceptionPage</name>
-    <message>
-        <source>Tiếp nhận hồ sơ</source>
-        <translation>Tiếp nhận hồ sơ</translation>
-    </message>
-    <message>
-        <source>Chọn thủ tục và chỉ nhận đúng thành phần hồ sơ theo danh mục đã công bố.</source>
-        <translation>Chọn thủ tục và chỉ nhận đúng thành phần hồ sơ theo danh mục đã công bố.</translation>
-    </message>
-    <message>
-        <source>Đọc mã QR trên thẻ căn cước để điền thông tin người nộp.</source>
-        <translation>Đọc mã QR trên thẻ căn cước để điền thông tin người nộp.</translation>
-    </message>
-    <message>
-        <source>Tính ngày hẹn trả theo giờ làm việc và in Giấy tiếp nhận, hẹn trả kết quả.</source>
-        <translation>Tính ngày hẹn trả theo giờ làm việc và in Giấy tiếp nhận, hẹn trả kết quả.</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn bổ sung một lần (Mẫu 02) hoặc từ chối có lý do (Mẫu 03).</source>
-        <translation>Hướng dẫn bổ sung một lần (Mẫu 02) hoặc từ chối có lý do (Mẫu 03).</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,12 @@ class PlaceholderPage(Page):
         layout.addStretch(1)
 
     def heading(self) -> str:
-        raise NotImplementedError
+        """The page's title; subclasses name their function."""
+        return self.tr("Chức năng đang được xây dựng")
 
     def planned(self) -> list[str]:
-        raise NotImplementedError
+        """What the page will do once built (shown as a list); none by default."""
+        return []
 
     def notice(self) -> str:
         return self._notice_text()
