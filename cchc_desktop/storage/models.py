@@ -380,9 +380,13 @@ class IssuedDocument(Base):
     reprint_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reprint_no: Mapped[int] = mapped_column(Integer, default=0)
     reprint_reason: Mapped[str] = mapped_column(Text, default="")
+    # revision 0004: what a paper without a dossier was issued for, so that its reprint
+    # finds the original: "ledger:<from>..<to>" or "guidance:<counter_guidance.id>"
+    ref: Mapped[str | None] = mapped_column(String(100), nullable=True)
     __table_args__ = (
         Index("ix_issued_documents_dossier", "dossier_id"),
         Index("ix_issued_documents_kind_year", "kind", "year", "number"),
+        Index("ix_issued_documents_ref", "ref"),
     )
 
 

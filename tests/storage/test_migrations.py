@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import text
@@ -120,3 +121,78 @@ def test_revision_0002_database_with_dossiers_reaches_head_search_still_works(tm
             "AND paused = 0 AND due_at < '2025-02-01'")).all())
         assert "ix_dossiers_status_paused_due" in plan
     db.close()
+
+
+def test_revision_0003_papers_without_a_dossier_get_their_ref_back(tmp_path):
+    """0003 → 0004: the ledger and the counter's Mẫu 02 issued before ``ref`` existed find
+    their original again (from the audit entry of their issue), dossier papers keep none."""
+    path = tmp_path / "r3.sqlite3"
+    engine = make_engine(path)
+    migrate(engine, "0003")
+    at = datetime(2025, 3, 6, 17, 0)
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO counter_guidance(id, uid, procedure_code, procedure_name, applicant,"
+            " items, reason, contact, at) VALUES (7, 'g-uid-7', '1.001193', 'Khai sinh',"
+            " '{}', '[\"Tờ khai\"]', '', '', :at)"), {"at": at})
+        conn.execute(text(
+            "INSERT INTO dossiers(id, uid, code, agency_code, procedure_code, procedure_name,"
+            " channel, applicant_kind, applicant_name, applicant_id_number, applicant_sex,"
+            " applicant_address, applicant_phone, applicant_email, filer_name,"
+            " filer_id_number, filer_phone, summary, variant, sets_count, result_delivery,"
+            " handling_unit, duration_amount, duration_unit, financial_pauses, received_at,"
+            " paused, extended, supplement_requests, status, return_method, collected_by,"
+            " outcome, refusal_reason, note, workstation, search_text, created_at, updated_at,"
+            " version, sector_code, sector_name)"
+            " VALUES (1, 'd1', 'C-1', 'X', '1', 'P', 1, 1, 'Lê Thị Hồng', '', '', '', '', '',"
+            " '', '', '', '', '', 1, 'counter', '', 1, 'same_day', 0, :at, 0, 0, 0, 2, '',"
+            " '', '', '', '', 1, 'le thi hong', :at, :at, 1, '', '')"), {"at": at})
+        papers = [(1, "ledger", None), (2, "supplement", None), (3, "receipt", 1),
+                  (4, "ledger", None)]
+        for doc_id, kind, dossier_id in papers:
+            conn.execute(text(
+                "INSERT INTO issued_documents(id, kind, year, number, number_text, dossier_id,"
+                " issued_at, layout_version, sha256, size, reprint_no, reprint_reason)"
+                " VALUES (:id, :kind, 2025, :id, :nt, :dossier, :at, 'tt01_2018', 'ab', 1, 0,"
+                " '')"), {"id": doc_id, "kind": kind, "nt": f"{doc_id}/X", "dossier": dossier_id,
+                          "at": at})
+        audits = {1: {"kind": "ledger", "from": "2025-03-04", "to": "2025-03-05"},
+                  2: {"kind": "supplement", "guidance": "g-uid-7"},
+                  3: {"kind": "receipt", "dossier": "C-1"}}  # paper 4 has no audit entry
+        for doc_id, after in audits.items():
+            conn.execute(text(
+                "INSERT INTO audit_log(at, user_id, username, action, entity, entity_id,"
+                " after, prev_hash, hash) VALUES (:at, NULL, '', 'document.issue', 'document',"
+                " :id, :after, '', '')"), {"at": at, "id": str(doc_id),
+                                           "after": json.dumps(after)})
+    engine.dispose()
+
+    db = open_database(path)
+    assert current_revision(db.engine) == head_revision() == "0004"
+    with db.session() as s:
+        refs = dict(s.execute(text("SELECT id, ref FROM issued_documents")).all())
+        assert refs == {1: "ledger:2025-03-04..2025-03-05", 2: "guidance:7", 3: None, 4: None}
+        plan = " ".join(str(r) for r in s.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM issued_documents WHERE ref = 'guidance:7'")).all())
+        assert "ix_issued_documents_ref" in plan
+    db.close()
+
+
+def test_revision_0004_downgrades_to_0003(tmp_path):
+    path = tmp_path / "down.sqlite3"
+    db = open_database(path)
+    db.close()
+    engine = make_engine(path)
+    from alembic import command
+
+    from cchc_desktop.storage.db import alembic_config
+
+    command.downgrade(alembic_config(engine), "0003")
+    with engine.connect() as conn:
+        columns = [r[1] for r in conn.execute(text("PRAGMA table_info(issued_documents)"))]
+        triggers = conn.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")).scalar_one()
+    assert "ref" not in columns and "reprint_reason" in columns
+    assert triggers == 3  # the dossier search triggers are untouched
+    assert current_revision(engine) == "0003"
+    engine.dispose()
