@@ -8,6 +8,12 @@ architecture.md). A second print is a reprint: it needs a reason, is stamped
 "BẢN IN LẠI (lần n)" with the original number and date, and is recorded and audited
 too. ``reopen`` returns the archived bytes of any issued paper, unchanged.
 
+Papers without a dossier (the ledger of a period, Mẫu 02 given at the counter) carry
+``ref`` ("ledger:<from>..<to>", "guidance:<id>") so that their reprint finds the original
+the same way. Every issued or reprinted paper also writes a ``document.issued`` entry to
+the sync outbox in the same transaction (docs/sync-protocol.md: issued documents'
+metadata go up with the dossier events).
+
 The builders in ``cchc_desktop.documents`` take plain dataclasses; this module maps
 a dossier (``DossierDetail``) and the office settings onto them.
 """
@@ -57,6 +63,9 @@ from cchc_desktop.services.users import CurrentUser
 from cchc_desktop.storage import models as m
 from cchc_desktop.storage.files import FileStore
 from cchc_desktop.storage.numbering import next_document_number
+from cchc_desktop.storage.outbox import enqueue
+
+OUTBOX_KIND = "document.issued"  # sync.protocol.KIND_DOCUMENT_ISSUED
 
 DOSSIER_KINDS = (
     DocumentKind.RECEIPT, DocumentKind.SUPPLEMENT, DocumentKind.REFUSAL, DocumentKind.APOLOGY,
@@ -92,11 +101,37 @@ class IssuedRow:
     reprint_of: int | None
     reprint_no: int
     reprint_reason: str
+    ref: str | None = None
+    subject: str = ""  # what the paper is about, for lists (filled by ``papers``)
 
     @property
     def label(self) -> str:
         base = KIND_LABELS.get(DocumentKind(self.kind), self.kind)
         return f"{base} (bản in lại lần {self.reprint_no})" if self.reprint_no else base
+
+
+def guidance_ref(guidance_id: int) -> str:
+    """``ref`` of the Mẫu 02 given at the counter for one ``counter_guidance`` row."""
+    return f"guidance:{guidance_id}"
+
+
+def ledger_ref(period_from: date, period_to: date) -> str:
+    """``ref`` of the ledger of one period (one original per period; later prints reprint)."""
+    return f"ledger:{period_from.isoformat()}..{period_to.isoformat()}"
+
+
+def parse_ref(ref: str | None) -> tuple[str, int | tuple[date, date]] | None:
+    """("guidance", id) or ("ledger", (from, to)); None for anything else."""
+    kind, _, value = (ref or "").partition(":")
+    try:
+        if kind == "guidance":
+            return kind, int(value)
+        if kind == "ledger":
+            start, _, end = value.partition("..")
+            return kind, (date.fromisoformat(start), date.fromisoformat(end))
+    except ValueError:
+        return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -110,10 +145,10 @@ class IssuedPaper:
         return f"IssuedPaper({self.row!r}, {len(self.pdf)} bytes)"
 
 
-def _row(doc: m.IssuedDocument) -> IssuedRow:
+def _row(doc: m.IssuedDocument, subject: str = "") -> IssuedRow:
     return IssuedRow(doc.id, doc.kind, doc.year, doc.number, doc.number_text, doc.dossier_id,
                      doc.issued_at, doc.issued_by, doc.layout_version, doc.sha256, doc.size,
-                     doc.reprint_of, doc.reprint_no, doc.reprint_reason)
+                     doc.reprint_of, doc.reprint_no, doc.reprint_reason, doc.ref, subject)
 
 
 def office_header(settings: OfficeSettings) -> OfficeHeader:
@@ -166,6 +201,76 @@ def _outcome_label(value: str) -> str:
         return ""
 
 
+
+def _already_issued(existing: m.IssuedDocument) -> DomainError:
+    label = KIND_LABELS.get(DocumentKind(existing.kind), existing.kind)
+    what = "của hồ sơ này " if existing.dossier_id is not None else ""
+    return DomainError(
+        "document.already_issued",
+        f"{label} {what}đã được cấp (số {existing.number_text}); "
+        "muốn in lại phải ghi rõ lý do.",
+        document_id=existing.id,
+    )
+
+
+def _applicant(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _subject(doc: m.IssuedDocument, code: str | None, name: str | None,
+             guidance_names: dict[int, str]) -> str:
+    """What a listed paper is about: the dossier, the ledger period or the guided citizen."""
+    parsed = parse_ref(doc.ref)
+    if parsed is not None and parsed[0] == "ledger":
+        start, end = parsed[1]
+        return f"Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
+    if parsed is not None and parsed[0] == "guidance":
+        return f"Hướng dẫn tại quầy: {guidance_names.get(parsed[1], '')}".rstrip(": ")
+    if doc.dossier_id is not None:
+        return " · ".join(p for p in (code, name) if p)
+    return ""
+
+
+def _enqueue_issued(s: Session, doc: m.IssuedDocument, settings: OfficeSettings,
+                    user: CurrentUser | None, now: datetime, *, dossier_code: str | None = None,
+                    dossier_uid: str | None = None, guidance_uid: str | None = None,
+                    original: m.IssuedDocument | None = None) -> None:
+    """The ``document.issued`` outbox entry, in the caller's transaction (architecture.md:
+    issued documents are records; docs/sync-protocol.md: their metadata go to the province).
+
+    Neutral keys; ``*_at`` values ISO local time (the adapter writes portal time).
+    """
+    parsed = parse_ref(doc.ref)
+    payload = {
+        "agency": settings.agency_code,
+        "kind": doc.kind,
+        "title": KIND_LABELS.get(DocumentKind(doc.kind), doc.kind),
+        "year": doc.year,
+        "number": doc.number,
+        "number_text": doc.number_text,
+        "dossier_code": dossier_code or None,
+        "dossier_uid": dossier_uid or None,
+        "guidance_uid": guidance_uid,
+        "period_from": parsed[1][0].isoformat() if parsed and parsed[0] == "ledger" else None,
+        "period_to": parsed[1][1].isoformat() if parsed and parsed[0] == "ledger" else None,
+        "issued_at": doc.issued_at.isoformat(),
+        "issued_by": user.username if user else None,
+        "issued_by_name": user.full_name if user else None,
+        "layout_version": doc.layout_version,
+        "sha256": doc.sha256,
+        "size": doc.size,
+        "reprint_no": doc.reprint_no,
+        "reprint_reason": doc.reprint_reason or None,
+        "original_issued_at": original.issued_at.isoformat() if original is not None else None,
+    }
+    enqueue(s, kind=OUTBOX_KIND, payload={k: v for k, v in payload.items() if v is not None},
+            now=now, dossier_code=dossier_code or None)
+
+
 class DocumentService:
     """Issue, reprint, list and reopen the counter's papers."""
 
@@ -201,6 +306,36 @@ class DocumentService:
         with self.db.session() as s:
             return _row(self._get(s, document_id))
 
+    def original_for_ref(self, ref: str) -> IssuedRow | None:
+        """The first print of the paper issued for ``ref`` (a ledger period, a guidance)."""
+        with self.db.session() as s:
+            doc = self._original_by_ref(s, ref)
+            return _row(doc) if doc is not None else None
+
+    def papers(self, *, without_dossier: bool = False, limit: int = 500) -> list[IssuedRow]:
+        """Issued papers, newest first, each with what it is about (``subject``).
+
+        ``without_dossier`` keeps the ledger and the Mẫu 02 given at the counter: their
+        reprints are made from this list, dossier papers from the dossier's detail.
+        """
+        query = select(m.IssuedDocument, m.Dossier.code, m.Dossier.applicant_name).outerjoin(
+            m.Dossier, m.Dossier.id == m.IssuedDocument.dossier_id)
+        if without_dossier:
+            query = query.where(m.IssuedDocument.dossier_id.is_(None))
+        query = query.where(m.IssuedDocument.sha256 != "")  # numbers reserved, not yet printed
+        query = query.order_by(m.IssuedDocument.id.desc()).limit(limit)
+        with self.db.session() as s:
+            rows = s.execute(query).all()
+            guidance_ids = {parsed[1] for doc, _c, _n in rows
+                            if (parsed := parse_ref(doc.ref)) and parsed[0] == "guidance"}
+            names: dict[int, str] = {}
+            if guidance_ids:
+                for gid, applicant in s.execute(select(
+                        m.CounterGuidance.id, m.CounterGuidance.applicant).where(
+                        m.CounterGuidance.id.in_(guidance_ids))):
+                    names[gid] = _applicant(applicant).get("name", "")
+            return [_row(doc, _subject(doc, code, name, names)) for doc, code, name in rows]
+
     def reopen(self, document_id: int) -> bytes:
         """The archived bytes of an issued paper, exactly as first printed."""
         row = self.get(document_id)
@@ -230,12 +365,7 @@ class DocumentService:
         with self.db.session() as s:
             existing = self._original(s, kind, dossier_id)
             if existing is not None and existing.sha256:
-                raise DomainError(
-                    "document.already_issued",
-                    f"{KIND_LABELS[kind]} của hồ sơ này đã được cấp (số {existing.number_text}); "
-                    "muốn in lại phải ghi rõ lý do.",
-                    document_id=existing.id,
-                )
+                raise _already_issued(existing)
             if existing is not None:  # reserved number: print it now, dated when it was issued
                 number, issued_at, doc = existing.number, existing.issued_at, existing
             else:
@@ -259,6 +389,8 @@ class DocumentService:
                          username=user.username if user else "",
                          after={"kind": kind.value, "number": doc.number_text,
                                 "dossier": detail.code or detail.uid, "sha256": blob.sha256})
+            _enqueue_issued(s, doc, settings, user, now, dossier_code=detail.code,
+                            dossier_uid=detail.uid)
             return IssuedPaper(_row(doc), pdf)
 
     def reprint(self, document_id: int, *, reason: str, user: CurrentUser | None,
@@ -266,11 +398,12 @@ class DocumentService:
         """A reprint of an issued paper: reason required, stamped, counted, archived, audited.
 
         domain.md §2: a reprint must be visibly marked as one ("BẢN IN LẠI") and counted.
+        The paper is built again from today's records with the original number and date;
+        the ledger and the counter's Mẫu 02 find what they were issued for by ``ref``.
+        The missing-reason error names the original (``document_id``, ``label``,
+        ``number_text``) so a caller can ask for the reason and try again.
         """
         reason = normalize_text(reason)
-        if not reason:
-            raise ValidationError("document.reprint_reason_required",
-                                  "In lại giấy tờ phải ghi rõ lý do.", field="reason")
         now = now.replace(microsecond=0)
         with self.db.session() as s:
             original = self._get(s, document_id)
@@ -279,14 +412,19 @@ class DocumentService:
             if not original.sha256:
                 raise DomainError("document.not_archived",
                                   "Giấy tờ này chưa được in lần đầu, chưa thể in lại.")
-            if original.dossier_id is None:
+            if original.dossier_id is None and parse_ref(original.ref) is None:
                 raise DomainError("document.reprint_unsupported",
-                                  "Giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại "
-                                  "quầy) không in lại được: hãy mở bản lưu.")
+                                  "Không xác định được giấy tờ này được cấp cho việc gì nên "
+                                  "không in lại được: hãy mở bản lưu.", document_id=original.id)
+            if not reason:
+                raise ValidationError("document.reprint_reason_required",
+                                      "In lại giấy tờ phải ghi rõ lý do.", field="reason",
+                                      document_id=original.id, label=_row(original).label,
+                                      number_text=original.number_text)
             kind = DocumentKind(original.kind)
-            original_id, dossier_id = original.id, original.dossier_id
+            original_id, dossier_id, ref = original.id, original.dossier_id, original.ref
             number, issued_at = original.number, original.issued_at
-        detail = self.dossiers.detail(dossier_id)
+        detail = self.dossiers.detail(dossier_id) if dossier_id is not None else None
         settings = self.dossiers.settings()
         office = office_header(settings)
         with self.db.session() as s:
@@ -294,8 +432,11 @@ class DocumentService:
                 m.IssuedDocument.reprint_of == original_id)).scalar_one()
             info = IssueInfo(issued_at=issued_at, number=number, reprint_count=count + 1,
                              printed_at=now)
-            data = self._data(s, kind, detail, settings, office, info)
-            pdf = _BUILDERS[kind](data)
+            guidance_uid = None
+            if detail is not None:
+                pdf = _BUILDERS[kind](self._data(s, kind, detail, settings, office, info))
+            else:
+                pdf, guidance_uid = self._build_by_ref(s, ref, settings, office, info, user)
             blob = self._archive(s, pdf, now)
             original = self._get(s, original_id)
             doc = m.IssuedDocument(
@@ -303,7 +444,7 @@ class DocumentService:
                 number_text=original.number_text, dossier_id=dossier_id, issued_at=now,
                 issued_by=user.id if user else None, layout_version=original.layout_version,
                 sha256=blob.sha256, size=blob.size, reprint_of=original_id,
-                reprint_no=count + 1, reprint_reason=reason,
+                reprint_no=count + 1, reprint_reason=reason, ref=ref,
             )
             s.add(doc)
             s.flush()
@@ -313,6 +454,10 @@ class DocumentService:
                          after={"kind": kind.value, "number": doc.number_text,
                                 "reprint_no": count + 1, "reason": reason,
                                 "original": original_id, "sha256": blob.sha256})
+            _enqueue_issued(s, doc, settings, user, now,
+                            dossier_code=detail.code if detail else None,
+                            dossier_uid=detail.uid if detail else None,
+                            guidance_uid=guidance_uid, original=original)
             return IssuedPaper(_row(doc), pdf)
 
     def issue_or_reprint(self, kind: DocumentKind | str, dossier_id: int, *, reason: str = "",
@@ -330,29 +475,21 @@ class DocumentService:
                        now: datetime) -> IssuedPaper:
         """Mẫu 02 for a dossier guided at the counter (no code, no dossier row).
 
-        NĐ 61/2018 Art. 15(3), 17(1)(a); NĐ 118/2025 Art. 11: guide once, completely.
+        NĐ 61/2018 Art. 15(3), 17(1)(a); NĐ 118/2025 Art. 11: guide once, completely. So
+        one guidance has one paper; printing it again is a reprint (with a reason).
         """
         now = now.replace(microsecond=0)
         settings = self.dossiers.settings()
         office = office_header(settings)
+        ref = guidance_ref(guidance_id)
         with self.db.session() as s:
-            g = s.get(m.CounterGuidance, guidance_id)
-            if g is None:
-                raise DomainError("guidance.not_found", "Không tìm thấy lần hướng dẫn bổ sung.")
-            applicant = json.loads(g.applicant or "{}")
-            contact = normalize_text(g.contact)
+            g = self._guidance(s, guidance_id)
+            existing = self._original_by_ref(s, ref)
+            if existing is not None:
+                raise _already_issued(existing)
             number = next_document_number(s, DocumentKind.SUPPLEMENT.value, now.year)
-            data = SupplementRequestData(
-                office=office, issue=IssueInfo(issued_at=g.at, number=number),
-                applicant=Person(full_name=applicant.get("name", ""),
-                                 id_number=applicant.get("id_number", ""),
-                                 address=applicant.get("address", ""),
-                                 phone=applicant.get("phone", ""),
-                                 email=applicant.get("email", "")),
-                request=g.procedure_name, items=tuple(json.loads(g.items or "[]")),
-                reason=g.reason, guide_name=contact or (user.full_name if user else ""),
-                contact_name=contact, contact_phone=settings.phone, received_at=g.at,
-            )
+            data = self._guidance_data(g, settings, office,
+                                       IssueInfo(issued_at=g.at, number=number), user)
             pdf = build_supplement_request(data)
             blob = self._archive(s, pdf, now)
             doc = m.IssuedDocument(
@@ -360,7 +497,7 @@ class DocumentService:
                 number_text=f"{number}/{office.suffix(DocumentKind.SUPPLEMENT)}",
                 dossier_id=None, issued_at=now, issued_by=user.id if user else None,
                 layout_version=layout_for(g.at, office).key, sha256=blob.sha256,
-                size=blob.size,
+                size=blob.size, ref=ref,
             )
             s.add(doc)
             s.flush()
@@ -369,25 +506,37 @@ class DocumentService:
                          username=user.username if user else "",
                          after={"kind": "supplement", "number": doc.number_text,
                                 "guidance": g.uid, "sha256": blob.sha256})
+            _enqueue_issued(s, doc, settings, user, now, guidance_uid=g.uid)
             return IssuedPaper(_row(doc), pdf)
+
+    def issue_or_reprint_guidance(self, guidance_id: int, *, reason: str = "",
+                                  user: CurrentUser | None, now: datetime) -> IssuedPaper:
+        """The print key after guiding at the counter: first print, then reprints."""
+        existing = self.original_for_ref(guidance_ref(guidance_id))
+        if existing is None:
+            return self.issue_guidance(guidance_id, user=user, now=now)
+        return self.reprint(existing.id, reason=reason, user=user, now=now)
 
     def issue_ledger(self, period_from: date, period_to: date, *, user: CurrentUser | None,
                      now: datetime) -> IssuedPaper:
-        """The ledger (Sổ theo dõi hồ sơ) of the dossiers received in the period."""
+        """The ledger (Sổ theo dõi hồ sơ) of the dossiers received in the period.
+
+        One original per period; printing the same period again is a reprint.
+        """
         if period_to < period_from:
             raise ValidationError("ledger.period", "Ngày cuối kỳ phải sau ngày đầu kỳ.",
                                   field="to")
         now = now.replace(microsecond=0)
         settings = self.dossiers.settings()
         office = office_header(settings)
+        ref = ledger_ref(period_from, period_to)
         with self.db.session() as s:
-            rows = self._ledger_rows(s, settings, period_from, period_to)
+            existing = self._original_by_ref(s, ref)
+            if existing is not None:
+                raise _already_issued(existing)
             number = next_document_number(s, DocumentKind.LEDGER.value, now.year)
-            year = period_from.year
-            data = LedgerData(
-                office=office, issue=IssueInfo(issued_at=now, number=number), rows=rows,
-                period_from=period_from, period_to=period_to, book=f"Quyển số 01/{year}",
-            )
+            data = self._ledger_data(s, settings, office, period_from, period_to,
+                                     IssueInfo(issued_at=now, number=number))
             pdf = build_ledger(data)
             blob = self._archive(s, pdf, now)
             doc = m.IssuedDocument(
@@ -395,7 +544,7 @@ class DocumentService:
                 number_text=f"{number}/{office.suffix(DocumentKind.LEDGER)}", dossier_id=None,
                 issued_at=now, issued_by=user.id if user else None,
                 layout_version=layout_for(period_from, office).key, sha256=blob.sha256,
-                size=blob.size,
+                size=blob.size, ref=ref,
             )
             s.add(doc)
             s.flush()
@@ -403,9 +552,17 @@ class DocumentService:
                          entity_id=doc.id, user_id=user.id if user else None,
                          username=user.username if user else "",
                          after={"kind": "ledger", "number": doc.number_text,
-                                "from": period_from, "to": period_to, "rows": len(rows),
+                                "from": period_from, "to": period_to, "rows": len(data.rows),
                                 "sha256": blob.sha256})
+            _enqueue_issued(s, doc, settings, user, now)
             return IssuedPaper(_row(doc), pdf)
+
+    def issue_or_reprint_ledger(self, period_from: date, period_to: date, *, reason: str = "",
+                                user: CurrentUser | None, now: datetime) -> IssuedPaper:
+        existing = self.original_for_ref(ledger_ref(period_from, period_to))
+        if existing is None:
+            return self.issue_ledger(period_from, period_to, user=user, now=now)
+        return self.reprint(existing.id, reason=reason, user=user, now=now)
 
     # ------------------------------------------------------------------ internals
 
@@ -424,6 +581,60 @@ class DocumentService:
             m.IssuedDocument.kind == kind.value,
             m.IssuedDocument.reprint_of.is_(None),
         ).order_by(m.IssuedDocument.id.desc()).limit(1)).scalar()
+
+    @staticmethod
+    def _original_by_ref(s: Session, ref: str) -> m.IssuedDocument | None:
+        return s.execute(select(m.IssuedDocument).where(
+            m.IssuedDocument.ref == ref, m.IssuedDocument.reprint_of.is_(None),
+            m.IssuedDocument.sha256 != "",
+        ).order_by(m.IssuedDocument.id).limit(1)).scalar()
+
+    @staticmethod
+    def _guidance(s: Session, guidance_id: int) -> m.CounterGuidance:
+        g = s.get(m.CounterGuidance, guidance_id)
+        if g is None:
+            raise DomainError("guidance.not_found", "Không tìm thấy lần hướng dẫn bổ sung.",
+                              guidance_id=guidance_id)
+        return g
+
+    @staticmethod
+    def _guidance_data(g: m.CounterGuidance, settings: OfficeSettings, office: OfficeHeader,
+                       issue: IssueInfo, user: CurrentUser | None) -> SupplementRequestData:
+        applicant = _applicant(g.applicant)
+        contact = normalize_text(g.contact)
+        return SupplementRequestData(
+            office=office, issue=issue,
+            applicant=Person(full_name=applicant.get("name", ""),
+                             id_number=applicant.get("id_number", ""),
+                             address=applicant.get("address", ""),
+                             phone=applicant.get("phone", ""),
+                             email=applicant.get("email", "")),
+            request=g.procedure_name, items=tuple(json.loads(g.items or "[]")),
+            reason=g.reason, guide_name=contact or (user.full_name if user else ""),
+            contact_name=contact, contact_phone=settings.phone, received_at=g.at,
+        )
+
+    def _ledger_data(self, s: Session, settings: OfficeSettings, office: OfficeHeader,
+                     period_from: date, period_to: date, issue: IssueInfo) -> LedgerData:
+        rows = self._ledger_rows(s, settings, period_from, period_to)
+        return LedgerData(office=office, issue=issue, rows=rows, period_from=period_from,
+                          period_to=period_to, book=f"Quyển số 01/{period_from.year}")
+
+    def _build_by_ref(self, s: Session, ref: str | None, settings: OfficeSettings,
+                      office: OfficeHeader, issue: IssueInfo,
+                      user: CurrentUser | None) -> tuple[bytes, str | None]:
+        """Build again a paper without a dossier; returns the PDF and the guidance uid."""
+        parsed = parse_ref(ref)
+        if parsed is not None and parsed[0] == "guidance":
+            g = self._guidance(s, parsed[1])
+            return build_supplement_request(
+                self._guidance_data(g, settings, office, issue, user)), g.uid
+        if parsed is not None and parsed[0] == "ledger":
+            start, end = parsed[1]
+            return build_ledger(self._ledger_data(s, settings, office, start, end, issue)), None
+        raise DomainError("document.reprint_unsupported",
+                          "Không xác định được giấy tờ này được cấp cho việc gì nên không in "
+                          "lại được: hãy mở bản lưu.")
 
     def _archive(self, s: Session, pdf: bytes, now: datetime):
         blob = self.files.put_bytes(pdf, allowed_mimes=("application/pdf",))
@@ -623,5 +834,5 @@ def describe(row: IssuedRow) -> dict:
         "id": row.id, "kind": row.kind, "number": row.number_text, "year": row.year,
         "issued_at": row.issued_at.isoformat(), "layout_version": row.layout_version,
         "sha256": row.sha256, "size": row.size, "reprint_no": row.reprint_no,
-        "reprint_of": row.reprint_of, "reprint_reason": row.reprint_reason,
+        "reprint_of": row.reprint_of, "reprint_reason": row.reprint_reason, "ref": row.ref,
     }

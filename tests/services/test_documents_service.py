@@ -6,12 +6,13 @@ pdftotext.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cchc_desktop.domain.errors import DomainError, ValidationError
 from cchc_desktop.services.audit import verify_audit
@@ -190,9 +191,7 @@ def test_ledger_lists_the_period_with_the_year_numbering(services, documents, of
     assert codes[0] not in text and codes[1] in text and codes[2] in text
     assert "Nguyễn Thị Phượng Hoàng" in text
     assert paper.row.dossier_id is None and documents.reopen(paper.row.id) == paper.pdf
-    with pytest.raises(DomainError):
-        documents.reprint(paper.row.id, reason="thử", user=officer,
-                          now=datetime(2025, 3, 6, 17, 5))
+    assert paper.row.ref == "ledger:2025-03-04..2025-03-05"
 
 
 def test_counter_guidance_prints_form_02_without_a_dossier(services, documents, officer,
@@ -208,3 +207,166 @@ def test_counter_guidance_prints_form_02_without_a_dossier(services, documents, 
     assert "Nguyễn Thị Phượng Hoàng" in text and "Nguyễn Thị Ngọc Ánh" in text
     assert paper.row.dossier_id is None and paper.row.number == 1
     assert documents.reopen(paper.row.id) == paper.pdf
+
+
+def outbox_documents(services) -> list[dict]:
+    with services.db.session() as s:
+        rows = s.execute(select(m.OutboxEntry).where(m.OutboxEntry.kind == "document.issued")
+                         .order_by(m.OutboxEntry.id)).scalars().all()
+        return [{**json.loads(r.payload), "_code": r.dossier_code} for r in rows]
+
+
+def test_ledger_of_a_period_is_issued_once_then_reprinted_with_a_reason(services, documents,
+                                                                        officer, tmp_path):
+    d = services.dossiers.accept(intake(services), user=officer, now=datetime(2025, 3, 4, 8, 0))
+    start, end = date(2025, 3, 4), date(2025, 3, 5)
+    original = documents.issue_ledger(start, end, user=officer, now=datetime(2025, 3, 5, 17, 0))
+    with pytest.raises(DomainError) as again:
+        documents.issue_ledger(start, end, user=officer, now=datetime(2025, 3, 5, 17, 1))
+    assert again.value.code == "document.already_issued"
+    assert again.value.details["document_id"] == original.row.id
+    with pytest.raises(ValidationError) as no_reason:
+        documents.issue_or_reprint_ledger(start, end, user=officer,
+                                          now=datetime(2025, 3, 6, 8, 0))
+    assert no_reason.value.code == "document.reprint_reason_required"
+    assert no_reason.value.details["document_id"] == original.row.id
+    assert no_reason.value.details["number_text"] == original.row.number_text
+
+    # The dossier is returned in between: the reprint is built from today's records,
+    # with the original's number and date, and stamped.
+    services.dossiers.transfer(d.id, unit="Công chức Tư pháp - Hộ tịch", user=officer,
+                               now=datetime(2025, 3, 5, 17, 30))
+    reprint = documents.issue_or_reprint_ledger(start, end, reason="Sổ bị ướt, in lại để lưu",
+                                                user=officer, now=datetime(2025, 3, 6, 8, 0))
+    assert (reprint.row.reprint_of, reprint.row.reprint_no) == (original.row.id, 1)
+    assert reprint.row.number_text == original.row.number_text
+    assert reprint.row.ref == original.row.ref
+    text = text_of(reprint.pdf, tmp_path)
+    assert "BẢN IN LẠI (lần 1)" in text and "08:00 06/03/2025" in text
+    assert "SỔ THEO DÕI HỒ SƠ" in text and d.code in text
+    assert documents.reopen(original.row.id) == original.pdf  # original untouched
+    assert "BẢN IN LẠI" not in text_of(original.pdf, tmp_path)
+    with services.db.session() as s:
+        assert s.get(m.DocumentCounter, (2025, "ledger")).last_number == 1
+        actions = [a.action for a in s.execute(select(m.AuditEntry)).scalars()]
+    assert actions.count("document.reprint") == 1
+    assert verify_audit(services.db).ok
+    # Another period is another original with the next number.
+    other = documents.issue_ledger(date(2025, 3, 6), date(2025, 3, 6), user=officer,
+                                   now=datetime(2025, 3, 6, 17, 0))
+    assert other.row.number == original.row.number + 1 and other.row.reprint_no == 0
+
+
+def test_counter_guidance_is_one_paper_and_its_reprint_is_stamped(services, documents, officer,
+                                                                  tmp_path):
+    record = services.dossiers.request_completion(
+        intake(services), ["Tờ khai đăng ký kết hôn"], "Thiếu tờ khai",
+        "Nguyễn Thị Ngọc Ánh", user=officer, now=datetime(2025, 3, 3, 10, 0))
+    first = documents.issue_or_reprint_guidance(record.id, user=officer,
+                                                now=datetime(2025, 3, 3, 10, 1))
+    assert first.row.ref == f"guidance:{record.id}" and first.row.reprint_no == 0
+    with pytest.raises(DomainError) as again:
+        documents.issue_guidance(record.id, user=officer, now=datetime(2025, 3, 3, 10, 2))
+    assert again.value.code == "document.already_issued"
+    with pytest.raises(ValidationError) as no_reason:
+        documents.issue_or_reprint_guidance(record.id, reason=" ", user=officer,
+                                            now=datetime(2025, 3, 3, 10, 2))
+    assert no_reason.value.details["label"] == "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"
+    second = documents.issue_or_reprint_guidance(record.id, reason="Công dân xin thêm một bản",
+                                                 user=officer, now=datetime(2025, 3, 3, 10, 5))
+    assert second.row.reprint_of == first.row.id and second.row.reprint_no == 1
+    text = text_of(second.pdf, tmp_path)
+    assert "BẢN IN LẠI (lần 1)" in text and "1. Tờ khai đăng ký kết hôn" in text
+    assert f"Số: {first.row.number_text}" in text
+    assert documents.reopen(first.row.id) == first.pdf
+    with pytest.raises(DomainError) as unknown:
+        documents.issue_guidance(9999, user=officer, now=datetime(2025, 3, 3, 10, 6))
+    assert unknown.value.code == "guidance.not_found"
+
+
+def test_papers_without_a_dossier_are_listed_with_what_they_are_about(services, documents,
+                                                                      officer):
+    d = services.dossiers.accept(intake(services), user=officer, now=datetime(2025, 3, 3, 8, 0))
+    documents.issue("receipt", d.id, user=officer, now=datetime(2025, 3, 3, 8, 1))
+    record = services.dossiers.request_completion(
+        intake(services), ["Tờ khai"], "", "", user=officer, now=datetime(2025, 3, 3, 9, 0))
+    guide = documents.issue_guidance(record.id, user=officer, now=datetime(2025, 3, 3, 9, 1))
+    ledger = documents.issue_ledger(date(2025, 3, 3), date(2025, 3, 3), user=officer,
+                                    now=datetime(2025, 3, 3, 17, 0))
+    rows = documents.papers(without_dossier=True)
+    assert [(r.id, r.subject) for r in rows] == [
+        (ledger.row.id, "Từ ngày 03/03/2025 đến ngày 03/03/2025"),
+        (guide.row.id, "Hướng dẫn tại quầy: Nguyễn Thị Phượng Hoàng"),
+    ]
+    every = documents.papers()
+    assert len(every) == 3 and every[-1].subject == f"{d.code} · Nguyễn Thị Phượng Hoàng"
+
+
+def test_a_paper_whose_purpose_is_unknown_is_reopened_not_reprinted(services, documents,
+                                                                    officer):
+    paper = documents.issue_ledger(date(2025, 3, 3), date(2025, 3, 3), user=officer,
+                                   now=datetime(2025, 3, 3, 17, 0))
+    with services.db.session() as s:  # as a paper issued before revision 0004 without audit
+        s.get(m.IssuedDocument, paper.row.id).ref = None
+    with pytest.raises(DomainError) as err:
+        documents.reprint(paper.row.id, reason="thử", user=officer,
+                          now=datetime(2025, 3, 3, 17, 5))
+    assert err.value.code == "document.reprint_unsupported" and "mở bản lưu" in err.value.message
+    assert documents.reopen(paper.row.id) == paper.pdf
+
+
+def test_every_issued_and_reprinted_paper_goes_to_the_outbox_with_its_metadata(
+        services, documents, officer):
+    d = services.dossiers.accept(intake(services), user=officer, now=datetime(2025, 3, 3, 8, 0))
+    receipt = documents.issue("receipt", d.id, user=officer, now=datetime(2025, 3, 3, 8, 1))
+    again = documents.reprint(receipt.row.id, reason="Công dân làm mất", user=officer,
+                              now=datetime(2025, 3, 4, 9, 30))
+    record = services.dossiers.request_completion(
+        intake(services), ["Tờ khai"], "", "", user=officer, now=datetime(2025, 3, 3, 9, 0))
+    guide = documents.issue_guidance(record.id, user=officer, now=datetime(2025, 3, 3, 9, 1))
+    ledger = documents.issue_ledger(date(2025, 3, 3), date(2025, 3, 3), user=officer,
+                                    now=datetime(2025, 3, 3, 17, 0))
+    entries = outbox_documents(services)
+    agency = services.settings.agency_code
+    assert entries[0] == {
+        "_code": d.code, "agency": agency, "kind": "receipt",
+        "title": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "year": 2025, "number": 1,
+        "number_text": receipt.row.number_text, "dossier_code": d.code, "dossier_uid": d.uid,
+        "issued_at": "2025-03-03T08:01:00", "issued_by": "canbo",
+        "issued_by_name": officer.full_name, "layout_version": receipt.row.layout_version,
+        "sha256": receipt.row.sha256, "size": receipt.row.size, "reprint_no": 0,
+    }
+    assert entries[1]["reprint_no"] == 1 and entries[1]["reprint_reason"] == "Công dân làm mất"
+    assert entries[1]["original_issued_at"] == "2025-03-03T08:01:00"
+    assert entries[1]["issued_at"] == "2025-03-04T09:30:00"
+    assert entries[1]["sha256"] == again.row.sha256 != receipt.row.sha256
+    assert entries[2]["guidance_uid"] == record.uid and entries[2]["_code"] is None
+    assert entries[2]["sha256"] == guide.row.sha256 and "dossier_code" not in entries[2]
+    assert (entries[3]["period_from"], entries[3]["period_to"]) == ("2025-03-03", "2025-03-03")
+    assert entries[3]["number_text"] == ledger.row.number_text
+    # One outbox entry per issued paper, no more: a refused issue writes nothing.
+    with pytest.raises(DomainError):
+        documents.issue("receipt", d.id, user=officer, now=datetime(2025, 3, 5, 8, 0))
+    assert len(outbox_documents(services)) == 4
+    with services.db.session() as s:
+        assert s.execute(select(func.count()).select_from(m.IssuedDocument)).scalar_one() == 4
+
+
+def test_document_metadata_survive_the_portal_adapter(services, documents, officer):
+    """Outbox payload → wire item (portal time) → what the server reads back: the same."""
+    from cchc_desktop.sync import protocol as p
+    from cchc_desktop.sync.adapter import DEFAULT_ADAPTER
+    from cchc_desktop.sync.engine import OutboxItem, to_wire
+
+    d = services.dossiers.accept(intake(services), user=officer, now=datetime(2025, 3, 3, 8, 0))
+    paper = documents.issue("receipt", d.id, user=officer, now=datetime(2025, 3, 3, 8, 1))
+    with services.db.session() as s:
+        entry = s.execute(select(m.OutboxEntry).where(
+            m.OutboxEntry.kind == "document.issued")).scalar_one()
+        item = OutboxItem(entry.id, entry.idempotency_key, entry.kind,
+                          json.loads(entry.payload), entry.created_at, entry.dossier_code)
+    wire = to_wire(item, DEFAULT_ADAPTER)
+    assert wire.kind == p.KIND_DOCUMENT_ISSUED and wire.code == d.code
+    assert wire.data["GiayTo"]["issued_at"] == "20250303080100"
+    assert wire.data["GiayTo"]["sha256"] == paper.row.sha256
+    assert DEFAULT_ADAPTER.document_from_wire(wire.data) == item.payload
