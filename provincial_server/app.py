@@ -11,9 +11,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from cchc_desktop.sync import protocol as p
 from cchc_desktop.sync.bundle import MAX_BUNDLE_BYTES, BundleError
@@ -23,8 +24,10 @@ from provincial_server.service import Caller, ServerError
 
 
 class EnrolRequest(BaseModel):
-    code: str
+    code: str = Field(max_length=64)
     name: str = ""
+    # Chosen by the workstation once per attempt; a resend after a lost reply repeats it.
+    request_id: str | None = Field(None, min_length=16, max_length=64)
 
 
 class TooLargeError(Exception):
@@ -74,6 +77,13 @@ def create_app(database_url: str) -> FastAPI:
         message = getattr(exc, "message_vi", None) or f"Dữ liệu gửi lên sai giao thức: {exc}"
         return _error("protocol.invalid", message, 400)
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = ", ".join(".".join(str(x) for x in e.get("loc", ())[1:]) or "?"
+                           for e in exc.errors())
+        return _error("protocol.invalid",
+                      f"Dữ liệu gửi lên sai giao thức (trường: {fields}).", 400)
+
     def run(fn: Any, *args: Any) -> Any:
         with session_scope(factory) as session:
             return fn(session, *args)
@@ -95,7 +105,8 @@ def create_app(database_url: str) -> FastAPI:
 
     @app.post(f"{p.API_PREFIX}/enrol")
     async def enrol(body: EnrolRequest) -> dict[str, Any]:
-        return await run_in_threadpool(run, service.enrol, body.code, body.name)
+        return await run_in_threadpool(run, service.enrol, body.code, body.name,
+                                      body.request_id)
 
     @app.get(f"{p.API_PREFIX}/whoami")
     async def whoami(request: Request) -> dict[str, Any]:

@@ -48,6 +48,9 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     device_id: Mapped[str | None] = mapped_column(String(32))
+    # SHA-256 of the client's enrolment request id: a resend of the same request (its reply
+    # was lost on the link) gets the device again instead of "code already used".
+    request_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Device(Base):

@@ -34,6 +34,8 @@ from provincial_server.models import (
 )
 
 ENROLMENT_CODE_TTL = timedelta(days=7)
+# How long a resend of an enrolment whose reply was lost still gets its device back.
+ENROL_REPLAY_WINDOW = timedelta(days=1)
 TOKEN_TTL = timedelta(days=365)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
 
@@ -86,33 +88,53 @@ def issue_enrolment_code(session: Session, agency: str) -> str:
     office = get_office(session, agency)
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
     code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
-    session.add(EnrolmentCode(code_hash=_hash(_normal_code(code)), office_id=office.id,
+    session.add(EnrolmentCode(code_hash=_hash(p.normal_enrolment_code(code)),
+                              office_id=office.id,
                               created_at=now(), expires_at=now() + ENROLMENT_CODE_TTL))
     return code
 
 
-def _normal_code(code: str) -> str:
-    return code.replace("-", "").replace(" ", "").upper()
+def enrol(session: Session, code: str, name: str,
+          request_id: str | None = None) -> dict[str, Any]:
+    """A one-time code → a new device and its token.
 
-
-def enrol(session: Session, code: str, name: str) -> dict[str, Any]:
-    row = session.get(EnrolmentCode, _hash(_normal_code(code)), with_for_update=True)
+    ``request_id`` is chosen by the workstation once per enrolment attempt and sent again on
+    every resend. When the reply to the first request was lost (a cut 2G link), the resend
+    finds the code used *by that request* and gets the same device back with a fresh secret
+    (the lost one is replaced, so a copy of it picked up in transit is worthless), within
+    ``ENROL_REPLAY_WINDOW`` and only while the device is not revoked.
+    """
+    row = session.get(EnrolmentCode, _hash(p.normal_enrolment_code(code)), with_for_update=True)
+    request_hash = _hash(request_id) if request_id else None
+    if row is not None and row.used_at is not None and request_hash is not None \
+            and row.request_hash == request_hash and row.device_id is not None \
+            and now() - row.used_at <= ENROL_REPLAY_WINDOW:
+        device = session.get(Device, row.device_id, with_for_update=True)
+        if device is not None and device.revoked_at is None:
+            secret = secrets.token_urlsafe(32)
+            device.token_hash = _hash(secret)
+            return _enrol_reply(session, device, secret)
     if row is None or row.used_at is not None or row.expires_at < now():
         raise ServerError("enrol.bad_code",
                           "Mã đăng ký không đúng, đã dùng hoặc đã hết hạn. "
                           "Xin quản trị viên cấp tỉnh cấp mã mới.", 403)
     device_id = uuid.uuid4().hex
     secret = secrets.token_urlsafe(32)
-    bundle_key = secrets.token_hex(32)
-    session.add(Device(id=device_id, office_id=row.office_id, name=name[:200] or device_id,
-                       token_hash=_hash(secret), bundle_key=bundle_key, created_at=now(),
-                       expires_at=now() + TOKEN_TTL))
+    device = Device(id=device_id, office_id=row.office_id, name=name[:200] or device_id,
+                    token_hash=_hash(secret), bundle_key=secrets.token_hex(32),
+                    created_at=now(), expires_at=now() + TOKEN_TTL)
+    session.add(device)
     row.used_at = now()
     row.device_id = device_id
-    office = session.get(Office, row.office_id)
+    row.request_hash = request_hash
+    return _enrol_reply(session, device, secret)
+
+
+def _enrol_reply(session: Session, device: Device, secret: str) -> dict[str, Any]:
+    office = session.get(Office, device.office_id)
     assert office is not None
-    return {"protocol": p.PROTOCOL_VERSION, "device_id": device_id,
-            "token": f"{device_id}.{secret}", "bundle_key": bundle_key,
+    return {"protocol": p.PROTOCOL_VERSION, "device_id": device.id,
+            "token": f"{device.id}.{secret}", "bundle_key": device.bundle_key,
             "agency": office.agency, "office_name": office.name}
 
 

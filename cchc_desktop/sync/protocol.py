@@ -173,6 +173,12 @@ def decode_push(body: bytes, compressed: bool = True) -> tuple[str, list[dict[st
     return str(envelope.get("device_id") or ""), items
 
 
+def normal_enrolment_code(code: str) -> str:
+    """Enrolment codes are typed loosely ("abcd efgh-ijkl"): compare them without spaces,
+    dashes or case."""
+    return code.replace("-", "").replace(" ", "").upper()
+
+
 def check_version(version: Any) -> None:
     if version != PROTOCOL_VERSION:
         raise ProtocolError(f"unsupported protocol version {version!r}")

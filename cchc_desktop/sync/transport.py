@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import ssl
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -187,9 +188,13 @@ class SyncTransport:
     def health(self) -> dict[str, Any]:
         return self._json(self._request("GET", f"{p.API_PREFIX}/health", auth=False))
 
-    def enrol(self, code: str, name: str) -> dict[str, Any]:
+    def enrol(self, code: str, name: str, request_id: str | None = None) -> dict[str, Any]:
+        """Resends (this call's retries, or a later call with the same ``request_id``) of an
+        enrolment whose reply was lost get the same device back."""
+        request_id = request_id or uuid.uuid4().hex
         reply = self._json(self._request("POST", f"{p.API_PREFIX}/enrol", auth=False,
-                                         json_body={"code": code, "name": name}))
+                                         json_body={"code": code, "name": name,
+                                                    "request_id": request_id}))
         p.check_version(reply.get("protocol"))
         return reply
 

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
-from support.faultproxy import ServerProcess
+from support.faultproxy import FaultProxy, ServerProcess
 
 from cchc_desktop.sync import protocol as p
 from cchc_desktop.sync import samples
@@ -20,11 +21,13 @@ from cchc_desktop.sync.engine import OutboxItem, to_wire
 from cchc_desktop.sync.transport import (
     RetryPolicy,
     SyncAuthError,
+    SyncNetworkError,
     SyncRequestError,
     SyncTransport,
 )
 from provincial_server import service
 from provincial_server.db import make_engine, migrate, session_scope
+from provincial_server.models import Device, EnrolmentCode
 
 DAY = datetime(2026, 11, 20)
 
@@ -85,6 +88,89 @@ def test_enrolment_code_is_single_use_and_gives_a_working_token(server):
     assert "Mã đăng ký không đúng" in err.value.message
     t.token = info["token"]
     assert t.pull(0).changes == []
+
+
+def devices_of(factory, agency: str) -> list:
+    with session_scope(factory) as s:
+        office = service.get_office(s, agency)
+        return list(s.scalars(select(Device).where(Device.office_id == office.id)))
+
+
+def test_a_lost_enrolment_reply_is_resent_and_gets_the_same_device(server):
+    """The 2G link drops the reply after the server used the code: the transport's resend
+    (same request id) gets the device back with a fresh secret, not "code already used"."""
+    proc, factory = server
+    agency = new_office(factory)
+    with session_scope(factory) as s:
+        code = service.issue_enrolment_code(s, agency)
+    with FaultProxy(proc.port, cut_next_replies=1) as proxy:
+        t = SyncTransport(proxy.url, retry=RetryPolicy(attempts=3, base_delay=0.01))
+        info = t.enrol(code, "Máy quầy 1")
+        assert proxy.stats.cut_responses == 1
+    assert [d.id for d in devices_of(factory, agency)] == [info["device_id"]]
+    t = SyncTransport(proc.url, info["token"], retry=RetryPolicy(attempts=1))
+    who = httpx.get(proc.url + "/v1/whoami", headers={"Authorization": f"Bearer {info['token']}"})
+    assert who.status_code == 200 and info["device_id"] in who.text
+    assert t.pull(0).changes == []
+
+
+def test_a_later_resend_with_the_same_request_id_replaces_the_lost_token(server):
+    proc, factory = server
+    agency = new_office(factory)
+    with session_scope(factory) as s:
+        code = service.issue_enrolment_code(s, agency)
+    request_id = uuid.uuid4().hex
+    with FaultProxy(proc.port, cut_next_replies=5) as proxy:
+        lost = SyncTransport(proxy.url, retry=RetryPolicy(attempts=2, base_delay=0.01))
+        with pytest.raises(SyncNetworkError):
+            lost.enrol(code, "Máy quầy 1", request_id=request_id)
+    (device,) = devices_of(factory, agency)  # the server did the work; the reply was lost
+    first_hash = device.token_hash
+    t = SyncTransport(proc.url, retry=RetryPolicy(attempts=1))
+    info = t.enrol(code, "Máy quầy 1", request_id=request_id)
+    assert info["device_id"] == device.id
+    (device,) = devices_of(factory, agency)
+    assert device.token_hash != first_hash  # the token that went missing no longer works
+    t.token = info["token"]
+    assert t.pull(0).changes == []
+    # Anyone else holding the code (another request id, or none) is refused as before.
+    for other in (uuid.uuid4().hex, None):
+        with pytest.raises(SyncRequestError) as err:
+            SyncTransport(proc.url, retry=RetryPolicy(attempts=1)).enrol(
+                code, "Máy lạ", request_id=other)
+        assert err.value.code == "enrol.bad_code"
+    assert len(devices_of(factory, agency)) == 1
+
+
+def test_a_resend_does_not_revive_a_revoked_device_or_outlive_its_window(server):
+    proc, factory = server
+    agency = new_office(factory)
+    with session_scope(factory) as s:
+        code = service.issue_enrolment_code(s, agency)
+    request_id = uuid.uuid4().hex
+    t = SyncTransport(proc.url, retry=RetryPolicy(attempts=1))
+    info = t.enrol(code, "Máy quầy 1", request_id=request_id)
+    with session_scope(factory) as s:
+        row = s.scalars(select(EnrolmentCode).where(
+            EnrolmentCode.device_id == info["device_id"])).one()
+        row.used_at -= service.ENROL_REPLAY_WINDOW + timedelta(minutes=1)
+    with pytest.raises(SyncRequestError):
+        t.enrol(code, "Máy quầy 1", request_id=request_id)
+    with session_scope(factory) as s:
+        row = s.scalars(select(EnrolmentCode).where(
+            EnrolmentCode.device_id == info["device_id"])).one()
+        row.used_at = datetime.now()
+        s.get(Device, info["device_id"]).revoked_at = datetime.now()
+    with pytest.raises(SyncRequestError):
+        t.enrol(code, "Máy quầy 1", request_id=request_id)
+
+
+def test_a_malformed_enrolment_gets_a_vietnamese_protocol_error(server):
+    proc, _ = server
+    response = httpx.post(proc.url + "/v1/enrol", json={"code": "x", "request_id": "short"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["error"] == "protocol.invalid" and "request_id" in body["message"]
 
 
 def test_every_endpoint_needs_a_valid_token(server):
@@ -277,3 +363,37 @@ def test_openapi_schema_lists_the_protocol(server):
     assert {"/v1/push", "/v1/changes", "/v1/enrol", "/v1/files/{sha}",
             "/v1/bundles"} <= set(schema["paths"])
     assert json.dumps(schema)  # serialisable
+
+
+def test_server_migrations_match_the_models_on_postgresql(pg_cluster):
+    """Every model change has its migration (0002 added the enrolment request id); an
+    existing server at 0001 with a used code upgrades in place."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+
+    from provincial_server.db import MIGRATIONS, normalise_url
+    from provincial_server.models import Base
+
+    url = pg_cluster.create_database()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", normalise_url(url))
+    command.upgrade(cfg, "0001")
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO offices (id, agency, name, created_at) "
+                "VALUES (1, 'H1', 'UBND xã A', now())")
+            conn.exec_driver_sql(
+                "INSERT INTO enrolment_codes (code_hash, office_id, created_at, expires_at, "
+                "used_at) VALUES ('abc', 1, now(), now(), now())")
+        migrate(url)
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            assert conn.exec_driver_sql(
+                "SELECT code_hash, request_hash FROM enrolment_codes").all() == [("abc", None)]
+    finally:
+        engine.dispose()

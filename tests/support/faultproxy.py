@@ -57,6 +57,7 @@ class FaultProxy:
     upstream_port: int
     profile: Profile = field(default_factory=Profile)
     drop_rate: float = 0.0  # share of connections cut
+    cut_next_replies: int = 0  # the next N exchanges lose their reply (request delivered)
     seed: int = 1234
     port: int = 0
     stats: ProxyStats = field(default_factory=ProxyStats)
@@ -144,7 +145,13 @@ class FaultProxy:
         state.phase = "up"
         state.sent = {"up": 0, "down": 0}
         state.cut = {"up": None, "down": None}
-        if self._rng.random() < self.drop_rate:
+        if self.cut_next_replies > 0:
+            # Deterministic "lost reply": the server has done the work, the client sees a
+            # connection closed before the first byte of the answer.
+            self.cut_next_replies -= 1
+            state.cut["down"] = 0
+            self.stats.cut_responses += 1
+        elif self._rng.random() < self.drop_rate:
             if self._rng.random() < 0.5:
                 state.cut["up"] = self._rng.randint(0, 200)  # inside the request's headers
                 self.stats.cut_requests += 1
