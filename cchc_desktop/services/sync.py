@@ -14,6 +14,7 @@ string at each start (``SyncService.use_credential``).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import random
 import threading
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from cchc_desktop.domain.errors import DomainError
 from cchc_desktop.domain.text import fold
+from cchc_desktop.services.catalogue import apply_catalogue
 from cchc_desktop.storage import models as m
 from cchc_desktop.storage.db import Database
 from cchc_desktop.sync import protocol as p
@@ -66,6 +68,7 @@ K_STOPPED = "stopped_reason"
 K_CATALOGUE = "catalogue_updates"
 K_REVOKED = "revoked_devices"
 K_PULL_REJECTS = "pull_rejected"
+K_ENROL_PENDING = "enrol_pending"
 
 
 class KeyringUnavailable(DomainError):  # noqa: N818 - a condition, not a failure
@@ -254,9 +257,17 @@ def apply_change(s: Session, change: PulledChange, own_device: str = "") -> None
                 row.reason = o.get("reason", row.reason)
                 row.source = "province"
     elif change.kind == p.CHANGE_CATALOGUE:
-        # Kept for the catalogue service to review and apply (an administrator's decision).
-        current = json.loads(_get(s, K_CATALOGUE, "[]") or "[]")
-        _put(s, K_CATALOGUE, [*current, {"seq": change.seq, "data": change.data}])
+        # The province owns the procedure catalogue (issue #7 point 3): its update is checked
+        # like an imported file (all or nothing, a bad one is set aside with its reason by
+        # the caller) and applied in this transaction, with the cursor. Procedures it does
+        # not mention are kept; the audit log records which codes changed.
+        at = datetime.now().replace(microsecond=0)
+        result = apply_catalogue(s, change.data, now=at, action="catalogue.sync")
+        applied = json.loads(_get(s, K_CATALOGUE, "[]") or "[]")
+        _put(s, K_CATALOGUE, [*applied, {
+            "seq": change.seq, "at": at.isoformat(), "total": result.total,
+            "created": result.created, "updated": result.updated,
+            "unchanged": result.unchanged}][-50:])
     elif change.kind == p.CHANGE_DEVICE_REVOKED:
         revoked = json.loads(_get(s, K_REVOKED, "[]") or "[]")
         device = change.data.get("device_id")
@@ -385,6 +396,7 @@ class SyncHealth:
     last_errors: list[str]
     stopped_reason: str | None
     pull_rejected: list[dict[str, Any]] = field(default_factory=list)
+    catalogue_updates: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -442,8 +454,17 @@ class SyncService:
               ca_bundle: str | None = None) -> dict[str, Any]:
         """Enrol with a one-time code. Returns the device id, and ``credential`` (to show
         once) only when no keyring can keep it."""
+        # One request id per (server, code), kept until the enrolment succeeds: if the reply
+        # is lost on the link, the next try repeats it and the server gives the same device
+        # back instead of answering "code already used" (docs/sync-protocol.md, Enrolment).
+        attempt_key = hashlib.sha256(
+            f"{server_url.rstrip('/')}|{p.normal_enrolment_code(code)}".encode()).hexdigest()
+        pending = json.loads(self.state(K_ENROL_PENDING) or "{}")
+        if pending.get("for") != attempt_key:
+            pending = {"for": attempt_key, "request_id": uuid.uuid4().hex}
+            self._set_state(**{K_ENROL_PENDING: json.dumps(pending)})
         with self.transport_factory(server_url, ca_bundle=ca_bundle) as t:
-            info = t.enrol(code, name)
+            info = t.enrol(code, name, request_id=pending["request_id"])
         stored = True
         try:
             self.vault.save(info["device_id"], info["token"], info["bundle_key"])
@@ -452,7 +473,7 @@ class SyncService:
             self._credential = (info["token"], info["bundle_key"])
         self._set_state(**{K_DEVICE: info["device_id"], K_SERVER: server_url,
                            K_AGENCY: info["agency"], K_CA: ca_bundle, K_CURSOR: "0",
-                           K_STOPPED: None})
+                           K_STOPPED: None, K_ENROL_PENDING: None})
         out = {"device_id": info["device_id"], "agency": info["agency"],
                "office_name": info.get("office_name"), "keyring": stored}
         if not stored:
@@ -534,7 +555,8 @@ class SyncService:
                 bytes_sent=int(_get(s, K_BYTES, "0") or 0),
                 last_errors=json.loads(_get(s, K_ERRORS, "[]") or "[]"),
                 stopped_reason=_get(s, K_STOPPED),
-                pull_rejected=json.loads(_get(s, K_PULL_REJECTS, "[]") or "[]"))
+                pull_rejected=json.loads(_get(s, K_PULL_REJECTS, "[]") or "[]"),
+                catalogue_updates=json.loads(_get(s, K_CATALOGUE, "[]") or "[]"))
 
     def requeue(self, outbox_id: int) -> None:
         """A supervisor sends a quarantined item again (e.g. after the server was fixed)."""

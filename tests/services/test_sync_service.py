@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.compat import properties
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
-from support.faultproxy import REPO, ServerProcess
+from support.faultproxy import REPO, FaultProxy, ServerProcess
 from support.pg import pg_cluster  # noqa: F401 - fixture
 
 from cchc_desktop.services.sync import KeyringUnavailable, SyncService
@@ -24,10 +24,15 @@ from cchc_desktop.storage import models as m
 from cchc_desktop.storage.db import open_database
 from cchc_desktop.storage.outbox import enqueue
 from cchc_desktop.sync import samples
-from cchc_desktop.sync.transport import RetryPolicy, SyncAuthError, SyncTransport
+from cchc_desktop.sync.transport import (
+    RetryPolicy,
+    SyncAuthError,
+    SyncError,
+    SyncTransport,
+)
 from provincial_server import service as server_service
 from provincial_server.db import make_engine, migrate, session_scope
-from provincial_server.models import HistoryEntry
+from provincial_server.models import Device, HistoryEntry
 
 DAY = datetime(2026, 11, 20)
 
@@ -345,4 +350,66 @@ def test_an_unreadable_pulled_change_is_set_aside_and_the_feed_moves_on(server, 
         ("X-1", True)]
     with svc.db.session() as s:
         assert s.scalars(select(m.CalendarOverride)).one().kind == "work"
+    assert svc.run_cycle().pulled == 0
+
+
+def test_a_lost_enrolment_reply_is_recovered_on_the_next_try(server, tmp_path, memory_keyring):
+    """The link dies after the server used the code: the officer tries again later and the
+    workstation repeats its request id, so the code still works and one device exists."""
+    agency, code = office(server)
+    proc = server[0]
+    svc = workstation(tmp_path)
+    with FaultProxy(proc.port, cut_next_replies=10) as proxy:
+        svc.transport_factory = lambda url, **kw: fast_transport(proxy.url, **kw)
+        with pytest.raises(SyncError):
+            svc.enrol(proc.url, code, "Máy quầy 1")
+        assert proxy.stats.cut_responses == 3  # every attempt reached the server
+    assert svc.state("device_id") is None  # nothing half-enrolled on the workstation
+    svc.transport_factory = fast_transport
+    info = svc.enrol(proc.url, code.lower(), "Máy quầy 1")  # typed loosely the second time
+    with session_scope(server[1]) as s:
+        office_id = server_service.get_office(s, agency).id
+        devices = s.scalars(select(Device).where(Device.office_id == office_id)).all()
+    assert [d.id for d in devices] == [info["device_id"]]
+    assert svc.state("enrol_pending") is None
+    fill(svc, agency, 2)
+    pending = svc.pending_count()
+    assert pending > 0 and svc.run_cycle().pushed == pending
+    assert svc.pending_count() == 0
+
+
+def catalogue_doc(*changes: tuple[int, dict]) -> dict:
+    doc = json.loads((REPO / "resources/catalogue/demo_catalogue.json").read_text("utf-8"))
+    procedures = []
+    for index, overrides in changes:
+        procedures.append({**doc["procedures"][index], **overrides})
+    return {"format": doc["format"], "procedures": procedures}
+
+
+def test_pulled_catalogue_updates_are_applied_with_the_cursor(server, tmp_path,
+                                                               memory_keyring):
+    agency, code = office(server)
+    svc = workstation(tmp_path)
+    svc.enrol(server[0].url, code, "Máy quầy 1")
+    first = catalogue_doc((0, {}), (1, {}))
+    with session_scope(server[1]) as s:
+        server_service.publish(s, agency, "catalogue", first)
+    assert svc.run_cycle().pulled == 1
+    renamed = first["procedures"][1]["name"] + " (sửa đổi theo QĐ của tỉnh)"
+    bad = catalogue_doc((2, {"duration_unit": "fortnights"}))
+    with session_scope(server[1]) as s:
+        server_service.publish(s, agency, "catalogue", bad)  # one bad update …
+        server_service.publish(s, agency, "catalogue", catalogue_doc((1, {"name": renamed})))
+    assert svc.run_cycle().pulled == 2  # … does not block the next
+    with svc.db.session() as s:
+        procedures = {p.code: p.name for p in s.scalars(select(m.Procedure))}
+        audit = [a.action for a in s.scalars(select(m.AuditEntry))]
+    assert set(procedures) == {first["procedures"][0]["code"], first["procedures"][1]["code"]}
+    assert procedures[first["procedures"][1]["code"]] == renamed
+    assert bad["procedures"][0]["code"] not in procedures  # nothing half-applied
+    assert audit.count("catalogue.sync") == 2
+    health = svc.health()
+    assert [(u["created"], u["updated"]) for u in health.catalogue_updates] == [(2, 0), (0, 1)]
+    (rejected,) = health.pull_rejected
+    assert "fortnights" in rejected["reason"] or "thời hạn" in rejected["reason"].lower()
     assert svc.run_cycle().pulled == 0

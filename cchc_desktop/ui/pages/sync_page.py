@@ -216,6 +216,8 @@ class SyncPage(Page):
         self.pending_label = QLabel()
         self.oldest_label = QLabel()
         self.bytes_label = QLabel()
+        self.catalogue_label = QLabel()
+        self.catalogue_label.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         for text, label in (
@@ -225,6 +227,7 @@ class SyncPage(Page):
             (self.tr("Số mục chờ gửi:"), self.pending_label),
             (self.tr("Mục chờ lâu nhất:"), self.oldest_label),
             (self.tr("Đã gửi:"), self.bytes_label),
+            (self.tr("Danh mục TTHC từ tỉnh:"), self.catalogue_label),
             (self.tr("Trạng thái:"), self.state_label),
         ):
             form.addRow(text, label)
@@ -313,7 +316,8 @@ class SyncPage(Page):
     def _show_health(self, health: Any) -> None:
         if health is None:
             for label in (self.server_label, self.push_label, self.pull_label,
-                          self.pending_label, self.oldest_label, self.bytes_label):
+                          self.pending_label, self.oldest_label, self.bytes_label,
+                          self.catalogue_label):
                 label.setText("—")
             self.state_label.setText(self.tr("Đang mở cơ sở dữ liệu…"))
             self.sync_button.setEnabled(False)
@@ -328,6 +332,14 @@ class SyncPage(Page):
         self.pending_label.setText(pending)
         self.oldest_label.setText(format_age(health.oldest_pending_age_s))
         self.bytes_label.setText(format_bytes(health.bytes_sent))
+        if health.catalogue_updates:
+            last = health.catalogue_updates[-1]
+            self.catalogue_label.setText(
+                self.tr("cập nhật lúc {0}: {1} thủ tục mới, {2} thủ tục sửa đổi").format(
+                    format_stamp(last.get("at")), last.get("created", 0),
+                    last.get("updated", 0)))
+        else:
+            self.catalogue_label.setText(self.tr("chưa có cập nhật"))
         if not health.enrolled:
             state = self.tr("Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).")
         elif health.stopped_reason:
