@@ -11,9 +11,11 @@ Keys: Ctrl+P or Enter prints (the "In" button is the default), Ctrl+S saves a co
 as PDF, Esc closes.
 
 ``PaperFlow`` is what a page calls after an action (e.g. F9 after accepting a
-dossier): it issues the paper through ``services.documents.DocumentService`` on the
-database lane (asking for a reason when it is a reprint), then either opens the
-preview or, with ``direct=True``, prints straight to the default printer: one key press.
+dossier, or after guiding a citizen at the counter with Mẫu 02): it issues the paper
+through ``services.documents.DocumentService`` on the database lane (asking for a
+reason when it is a reprint), then either opens the preview or, with ``direct=True``,
+prints straight to the default printer: one key press. It also prints the ledger of a
+period, reprints a paper chosen in a list and reopens an archived original.
 """
 
 from __future__ import annotations
@@ -324,15 +326,20 @@ class _NeedReason:
 
 
 class PaperFlow(QObject):
-    """Issue or reprint a paper of a dossier, then preview it or print it at once.
+    """Issue or reprint a paper, then preview it or print it at once.
 
-    ``documents`` is a ``services.documents.DocumentService``; ``ask_reason`` returns
-    the reprint reason or None (the default shows ``ReprintReasonDialog``);
+    ``run`` prints a dossier's paper, ``run_guidance`` the Mẫu 02 given at the counter
+    (no dossier), ``run_ledger`` the ledger of a period, ``run_reprint`` a paper chosen
+    in a list; ``run_reopen`` shows an archived original as it was first printed (no new
+    record). The first print issues the paper; a later one is a reprint, for which
+    ``ask_reason`` returns the reason or None (the default shows ``ReprintReasonDialog``).
     ``printer_factory`` makes the printer for direct printing (default printer).
+    The service calls run on the database lane, the rendering on the parallel lane.
     """
 
     shown = Signal(object)  # the PdfPreviewDialog
     printed = Signal(object)  # the IssuedRow printed directly
+    issued = Signal(object)  # the IssuedRow just issued or reprinted
     failed = Signal(str)  # a Vietnamese message
 
     def __init__(self, runner: TaskRunner, documents, parent: QWidget | None = None, *,
@@ -348,33 +355,70 @@ class PaperFlow(QObject):
     def run(self, kind: str, dossier_id: int, *, user, now, direct: bool = False,
             reason: str = "") -> None:
         documents = self._documents
+        self._issue(lambda why: documents.issue_or_reprint(kind, dossier_id, reason=why,
+                                                           user=user, now=now),
+                    direct=direct, reason=reason)
+
+    def run_guidance(self, guidance_id: int, *, user, now, direct: bool = False,
+                     reason: str = "") -> None:
+        """Mẫu 02 for a citizen guided at the counter (no dossier code yet)."""
+        documents = self._documents
+        self._issue(lambda why: documents.issue_or_reprint_guidance(
+            guidance_id, reason=why, user=user, now=now), direct=direct, reason=reason)
+
+    def run_ledger(self, period_from, period_to, *, user, now, direct: bool = False,
+                   reason: str = "") -> None:
+        """The ledger (Sổ theo dõi hồ sơ) of a period; the same period again is a reprint."""
+        documents = self._documents
+        self._issue(lambda why: documents.issue_or_reprint_ledger(
+            period_from, period_to, reason=why, user=user, now=now), direct=direct,
+            reason=reason)
+
+    def run_reprint(self, document_id: int, *, user, now, direct: bool = False,
+                    reason: str = "") -> None:
+        """Reprint a paper chosen in a list (asks for the reason)."""
+        documents = self._documents
+        self._issue(lambda why: documents.reprint(document_id, reason=why, user=user, now=now),
+                    direct=direct, reason=reason)
+
+    def run_reopen(self, document_id: int) -> None:
+        """Show the archived original of an issued paper, byte for byte (no new record)."""
+        documents = self._documents
 
         def work():
-            # Runs on the database lane: the issued-paper look-up stays off the UI thread too.
+            return _Reopened(documents.get(document_id), documents.reopen(document_id))
+
+        def done(result: _Reopened) -> None:
+            title = self.tr("%1 - số %2 (bản lưu)").replace("%1", result.row.label).replace(
+                "%2", result.row.number_text)
+            self._open_preview(result.pdf, title, f"{result.row.kind}-{result.row.number}.pdf")
+
+        self._runner.run_db(work, on_done=done, on_error=self._on_failed)
+
+    def _issue(self, make, *, direct: bool, reason: str) -> None:
+        def work():
+            # Runs on the database lane: the look-up of the original stays off the UI thread.
             try:
-                return documents.issue_or_reprint(kind, dossier_id, reason=reason, user=user,
-                                                  now=now)
+                return make(reason)
             except DomainError as exc:
                 if exc.code != "document.reprint_reason_required" or reason:
                     raise
-                originals = [r for r in documents.for_dossier(dossier_id)
-                             if r.kind == str(kind) and r.reprint_of is None]
-                last = originals[-1] if originals else None
-                return _NeedReason(last.label if last else str(kind),
-                                   last.number_text if last else "")
+                return _NeedReason(exc.details.get("label", ""),
+                                   exc.details.get("number_text", ""))
 
         def done(result) -> None:
             if isinstance(result, _NeedReason):
                 given = self._ask_reason(result.label, result.number_text)
                 if given:
-                    self.run(kind, dossier_id, user=user, now=now, direct=direct, reason=given)
+                    self._issue(make, direct=direct, reason=given)
                 return
+            self.issued.emit(result.row)
             self._show(result, direct)
 
-        def failed(exc: BaseException) -> None:
-            self.failed.emit(exc.message if isinstance(exc, DomainError) else str(exc))
+        self._runner.run_db(work, on_done=done, on_error=self._on_failed)
 
-        self._runner.run_db(work, on_done=done, on_error=failed)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.failed.emit(exc.message if isinstance(exc, DomainError) else str(exc))
 
     def _show(self, paper, direct: bool) -> None:
         title = paper.row.label + f" - số {paper.row.number_text}"
@@ -383,8 +427,10 @@ class PaperFlow(QObject):
                            on_done=lambda: self.printed.emit(paper.row),
                            on_error=lambda exc: self.failed.emit(str(exc)))
             return
-        dialog = PdfPreviewDialog(paper.pdf, title, self._runner,
-                                  suggested_name=f"{paper.row.kind}-{paper.row.number}.pdf",
+        self._open_preview(paper.pdf, title, f"{paper.row.kind}-{paper.row.number}.pdf")
+
+    def _open_preview(self, pdf: bytes, title: str, suggested_name: str) -> None:
+        dialog = PdfPreviewDialog(pdf, title, self._runner, suggested_name=suggested_name,
                                   parent=self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shown.emit(dialog)
@@ -395,3 +441,9 @@ class PaperFlow(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.reason()
         return None
+
+
+@dataclass(frozen=True)
+class _Reopened:
+    row: object  # services.documents.IssuedRow
+    pdf: bytes

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
@@ -157,6 +157,17 @@ def guidance(svc: Services) -> list[m.CounterGuidance]:
         rows = s.execute(select(m.CounterGuidance)).scalars().all()
         s.expunge_all()
         return rows
+
+
+def pdf_text(pdf: bytes, folder: Path | None = None) -> str:
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        path = Path(tmp) / "paper.pdf"
+        path.write_bytes(pdf)
+        out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True)
+    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def png_bytes() -> bytes:
@@ -490,6 +501,83 @@ def test_incomplete_dossier_is_guided_once_with_mau_02(page, intake_services):
     assert "Mẫu 02" in page.result_title.text()
     audit = verify_audit(intake_services.db)
     assert audit.ok and audit.entries >= 1
+
+
+def test_f9_after_guiding_prints_form_02_then_a_reprint_asks_why(qtbot, page, intake_services,
+                                                                 tmp_path):
+    """The Mẫu 02 given at the counter (no dossier code) prints with one key press, like the
+    receipt after accepting: numbered, archived; the second press is a stamped reprint."""
+    from cchc_desktop.ui.pdf_preview import PdfPreviewDialog, ReprintReasonDialog
+
+    choose_procedure(page, "dang ky khai sinh")
+    page.focus_scan()
+    type_text(page.scan_edit, PAYLOAD)
+    press(page.scan_edit, Qt.Key.Key_Return)
+    tick(page, 1)
+    press(page.phone_edit, Qt.Key.Key_F7)
+    press(page.items_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [g] = guidance(intake_services)
+    assert page.print_button.isVisible()
+    assert page.print_button.text() == "In phiếu yêu cầu bổ sung, hoàn thiện (F9)"
+
+    def previews() -> list[PdfPreviewDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+
+    press(page.picker.search, Qt.Key.Key_F9)
+    [preview] = previews()
+    assert preview.windowTitle().startswith("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - số 1/")
+    text = pdf_text(preview.pdf, tmp_path)
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and "Nguyễn Thị Đức" in text
+    assert "Xuất trình giấy tờ tùy thân" in text and "BẢN IN LẠI" not in text
+    preview.close()
+
+    def answer_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReprintReasonDialog)
+        type_text(dialog.reason_edit, "Công dân làm rơi phiếu")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer_reason)
+    press(page.picker.search, Qt.Key.Key_F9)
+    [reprint] = previews()
+    assert "BẢN IN LẠI (lần 1)" in pdf_text(reprint.pdf, tmp_path)
+    reprint.close()
+    with intake_services.db.session() as s:
+        docs = s.execute(select(m.IssuedDocument).order_by(m.IssuedDocument.id)).scalars().all()
+        outbox = s.execute(select(m.OutboxEntry.kind)).scalars().all()
+    assert [(d.kind, d.dossier_id, d.ref, d.reprint_no, d.reprint_reason) for d in docs] == [
+        ("supplement", None, f"guidance:{g.id}", 0, ""),
+        ("supplement", None, f"guidance:{g.id}", 1, "Công dân làm rơi phiếu")]
+    assert outbox == ["document.issued", "document.issued"]
+    assert intake_services.files.path_for(docs[0].sha256).read_bytes() == preview.pdf
+    assert verify_audit(intake_services.db).ok
+
+
+def test_ctrl_p_opens_the_issued_papers_and_prints_the_ledger(page, intake_services):
+    from cchc_desktop.ui.dialogs.issued_papers import IssuedPapersDialog
+    from cchc_desktop.ui.pdf_preview import PdfPreviewDialog
+
+    fill_marriage_applicant(page)
+    page.accept_dossier()
+    [d] = dossiers(intake_services)
+    assert page.papers_button.isVisible() and "(Ctrl+P)" in page.papers_button.text()
+    press(page.picker.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.papers_dialog
+    assert isinstance(dialog, IssuedPapersDialog) and dialog.isVisible()
+    assert dialog.period() == (NOW.date().replace(day=1), NOW.date())
+    dialog.ledger_button.click()
+    previews = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+    assert len(previews) == 1 and previews[0].windowTitle().startswith("Sổ theo dõi hồ sơ")
+    previews[0].close()
+    assert [(r.kind, r.subject) for r in dialog.model._rows] == [
+        ("ledger", "Từ ngày 01/01/2025 đến ngày 24/01/2025")]
+    with intake_services.db.session() as s:
+        ledger = s.execute(select(m.IssuedDocument)).scalar_one()
+    assert ledger.kind == "ledger" and ledger.ref == "ledger:2025-01-01..2025-01-24"
+    assert d.code in pdf_text(intake_services.files.path_for(ledger.sha256).read_bytes())
+    dialog.close()
 
 
 def test_escape_closes_a_panel_and_enter_walks_the_checklist(page):

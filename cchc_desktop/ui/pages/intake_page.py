@@ -183,6 +183,7 @@ class IntakePage(Page):
         self._fee_rows: list[tuple[QCheckBox, QSpinBox, str]] = []
         self._fee_widgets: list[QWidget] = []
         self.paper_flow: Any = None
+        self.papers_dialog: Any = None
         self.setStyleSheet(STYLE)
 
         self.scan_detector = WedgeScanDetector(self)
@@ -266,6 +267,9 @@ class IntakePage(Page):
                                                  "refuseButton", self.open_refusal)
         self.clear_button = self._action_button(self.tr("Hồ sơ mới (Ctrl+N)"), "clearButton",
                                                 self.new_form)
+        self.papers_button = self._action_button(
+            self.tr("Sổ theo dõi, giấy tờ đã phát hành (Ctrl+P)"), "papersButton",
+            self.open_issued_papers)
         self.accept_button.setStyleSheet(
             "QPushButton#acceptButton { background: #1f6f43; color: white; font-weight: bold;"
             " padding: 6px 14px; }")
@@ -274,6 +278,7 @@ class IntakePage(Page):
         buttons.addWidget(self.completion_button)
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.papers_button)
         buttons.addWidget(self.clear_button)
 
         top = QVBoxLayout()
@@ -564,6 +569,7 @@ class IntakePage(Page):
             ("F7", self.open_completion),
             ("F8", self.open_refusal),
             ("F9", self.print_receipt),
+            ("Ctrl+P", self.open_issued_papers),
             ("Escape", self.cancel_mode),
             ("Ctrl+N", self.new_form),
         )
@@ -1148,7 +1154,8 @@ class IntakePage(Page):
     def _on_guided(self, record: GuidanceRecord) -> None:
         self.last_result = record
         items = "".join(f"<br>• {escape(item)}" for item in record.items)
-        self.print_button.setVisible(False)  # counter guidance is not a dossier paper yet
+        self.print_button.setText(self.tr("In phiếu yêu cầu bổ sung, hoàn thiện (F9)"))
+        self.print_button.setVisible(printing_available())
         self._show_result(
             self.tr("Đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"),
             self.tr("Người nộp: %1 · không cấp mã hồ sơ. Nội dung cần bổ sung:")
@@ -1205,29 +1212,59 @@ class IntakePage(Page):
         self.refuse_panel.setVisible(False)
 
     def print_receipt(self) -> None:
-        """F9: print the paper of the last outcome (Mẫu 01 after accepting, Mẫu 03 after a
-        refusal) through the documents service: issued, numbered, archived; a second
-        press is a reprint, which asks for a reason."""
+        """F9: print the paper of the last outcome (Mẫu 01 after accepting, Mẫu 02 after
+        guiding at the counter, Mẫu 03 after a refusal) through the documents service:
+        issued, numbered, archived; a second press is a reprint, which asks for a reason."""
         result = self.last_result
-        if not isinstance(result, DossierDetail) or self.services is None:
+        if not isinstance(result, (DossierDetail, GuidanceRecord)) or self.services is None:
             return
         if not printing_available():
             self.show_message(self.tr("Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận."),
                               "warning")
             return
-        from cchc_desktop.ui.pdf_preview import PaperFlow
-
-        if self.paper_flow is None:
-            documents = getattr(self.services, "documents", None)
-            if documents is None:
-                from cchc_desktop.services.documents import DocumentService
-
-                documents = DocumentService(self.services.dossiers, self.services.files)
-            self.paper_flow = PaperFlow(self.context.tasks, documents, self)
-            self.paper_flow.failed.connect(lambda text: self.show_message(text, "error"))
+        flow = self._paper_flow()
+        user, now = self.services.current_user, self.services.clock()
+        if isinstance(result, GuidanceRecord):
+            # NĐ 61/2018 Art. 15(3), 17(1)(a): the guidance is given in writing, on Mẫu 02.
+            flow.run_guidance(result.id, user=user, now=now)
+            return
         kind = "receipt" if result.code else "refusal"
-        self.paper_flow.run(kind, result.id, user=self.services.current_user,
-                            now=self.services.clock())
+        flow.run(kind, result.id, user=user, now=now)
+
+    def _documents(self) -> Any:
+        documents = getattr(self.services, "documents", None)
+        if documents is None:
+            from cchc_desktop.services.documents import DocumentService
+
+            documents = DocumentService(self.services.dossiers, self.services.files)
+        return documents
+
+    def _paper_flow(self) -> Any:
+        if self.paper_flow is None:
+            from cchc_desktop.ui.pdf_preview import PaperFlow
+
+            self.paper_flow = PaperFlow(self.context.tasks, self._documents(), self)
+            self.paper_flow.failed.connect(lambda text: self.show_message(text, "error"))
+        return self.paper_flow
+
+    def open_issued_papers(self) -> None:
+        """Ctrl+P: the papers issued so far, to reopen or reprint, and the ledger to print."""
+        if self.services is None:
+            return
+        if not printing_available():
+            self.show_message(self.tr("Chức năng in chưa sẵn sàng."), "warning")
+            return
+        from cchc_desktop.ui.dialogs.issued_papers import IssuedPapersDialog
+
+        if self.papers_dialog is None:
+            self.papers_dialog = IssuedPapersDialog(
+                self.context.tasks, self._documents(), self._paper_flow(),
+                user=lambda: self.services.current_user, clock=self.services.clock,
+                parent=self)
+        self.papers_dialog.reload()
+        self.papers_dialog.show()
+        self.papers_dialog.raise_()
+        self.papers_dialog.activateWindow()
 
     # ------------------------------------------------------------------ form state
 
