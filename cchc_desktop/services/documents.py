@@ -296,6 +296,21 @@ class DocumentService:
                               dossier_code=key)
         return dossier_id
 
+    def find_guidance(self, id_or_uid: str) -> int:
+        """The id of a guidance given at the counter, by its number or its uid."""
+        key = normalize_text(id_or_uid)
+        with self.db.session() as s:
+            query = select(m.CounterGuidance.id).where(m.CounterGuidance.uid == key)
+            if key.isdigit():
+                query = select(m.CounterGuidance.id).where(
+                    (m.CounterGuidance.id == int(key)) | (m.CounterGuidance.uid == key))
+            guidance_id = s.execute(query).scalar()
+        if guidance_id is None:
+            raise DomainError("guidance.not_found",
+                              f"Không tìm thấy lần hướng dẫn bổ sung tại quầy {key}.",
+                              guidance=key)
+        return guidance_id
+
     def for_dossier(self, dossier_id: int) -> list[IssuedRow]:
         with self.db.session() as s:
             docs = s.execute(select(m.IssuedDocument).where(

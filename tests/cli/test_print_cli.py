@@ -105,3 +105,58 @@ def test_unknown_dossier_exits_2_with_a_message(office_db, tmp_path):
     assert "Không tìm thấy hồ sơ có mã 000.00.00.X00-250101-9999" in \
         proc.stderr.decode("utf-8")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_ledger_again_is_a_reprint_and_the_original_stays(office_db, tmp_path, capsys):
+    db, code = office_db
+    args = ["print", "ledger", "--db", str(db), "--from", "2025-03-02", "--to", "2025-03-03"]
+    first = tmp_path / "so-1.pdf"
+    assert main([*args, "--out", str(first)]) == 0
+    issued = json.loads(capsys.readouterr().out)
+    assert issued["ref"] == "ledger:2025-03-02..2025-03-03" and issued["reprint_no"] == 0
+    again = tmp_path / "so-2.pdf"
+    assert main([*args, "--out", str(again)]) == 2
+    assert "In lại giấy tờ phải ghi rõ lý do" in capsys.readouterr().err
+    assert main([*args, "--out", str(again), "--reason", "Sổ bị rách"]) == 0
+    reprint = json.loads(capsys.readouterr().out)
+    assert reprint["reprint_no"] == 1 and reprint["number"] == issued["number"]
+    text = pdf_text(again)
+    assert "BẢN IN LẠI (lần 1)" in text and code in text
+    kept = tmp_path / "ban-luu.pdf"
+    assert main([*args, "--out", str(kept), "--original"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == issued["id"]
+    assert kept.read_bytes() == first.read_bytes()
+
+
+def test_counter_guidance_prints_by_its_number(tmp_path, capsys):
+    db_path = tmp_path / "cchc.sqlite3"
+    db = open_database(db_path)
+    install_demo(db, dossiers=0, now=NOW)
+    services = Services(AppPaths(tmp_path), db)
+    officer = authenticate(db, "canbo", "canbo123", now=NOW)
+    proc = services.dossiers.intake_procedure("1.004873")
+    intake = IntakeInput(
+        procedure_code="1.004873",
+        applicant=ApplicantInput(name="Hà Thị Thủy", id_number="012185000222"),
+        components=tuple(ComponentInput(c.id, originals=1) for c in proc.components))
+    record = services.dossiers.request_completion(
+        intake, ["Giấy xác nhận cư trú"], "Thiếu giấy tờ", "Đinh Văn Tùng", user=officer,
+        now=NOW)
+    services.close()
+    out = tmp_path / "mau-02.pdf"
+    base = ["print", "supplement", "--db", str(db_path), "--out", str(out)]
+    assert main([*base, "--guidance", str(record.id)]) == 0
+    issued = json.loads(capsys.readouterr().out)
+    assert issued["ref"] == f"guidance:{record.id}"
+    text = pdf_text(out)
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and "Hà Thị Thủy" in text
+    assert main([*base, "--guidance", record.uid, "--reason", "In thêm cho công dân"]) == 0
+    assert json.loads(capsys.readouterr().out)["reprint_no"] == 1
+    assert "BẢN IN LẠI (lần 1)" in pdf_text(out)
+    assert main([*base, "--guidance", "999"]) == 2
+    assert "Không tìm thấy lần hướng dẫn bổ sung tại quầy 999" in capsys.readouterr().err
+    assert main(["print", "receipt", "--db", str(db_path), "--out", str(out),
+                 "--guidance", str(record.id)]) == 2
+    assert "--guidance chỉ dùng với supplement" in capsys.readouterr().err
+    assert main(["print", "refusal", "--db", str(db_path), "--out", str(out),
+                 "--dossier", "KHONG-CO", "--original"]) == 2
