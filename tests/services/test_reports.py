@@ -10,6 +10,7 @@ received Monday 08:00 is due Thursday 08:00. The report is made on 10/04/2025, s
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -268,6 +269,8 @@ def test_pdf_text_and_page_size(services, supervisor, office, tmp_path):
     report = build(services, supervisor)
     path = tmp_path / "bao-cao.pdf"
     path.write_bytes(ReportService.pdf(report))
+    if os.environ.get("CCHC_SHOTS"):  # to look at it
+        shutil.copy(path, os.environ["CCHC_SHOTS"])
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
     for expected in ("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
