@@ -223,6 +223,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             self.addAction(action)
         file_menu.addSeparator()
+        # The ledger (Mẫu 06) and papers given without a dossier live with the intake page;
+        # a supervisor looking for them should not have to know that.
+        self.papers_action = file_menu.addAction(
+            self.tr("Sổ theo dõi và giấy tờ đã phát hành…"))
+        self.papers_action.setEnabled(False)
+        self.papers_action.triggered.connect(self._on_papers_triggered)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Thoát"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -384,6 +391,15 @@ class MainWindow(QMainWindow):
                                        .replace("%1", summary.last_push_ok))
 
     @Slot()
+    def _on_papers_triggered(self) -> None:
+        if not any(spec.key == "reception" for spec in self.specs):
+            return
+        self.show_page("reception")
+        opener = getattr(self.page("reception"), "open_issued_papers", None)
+        if opener is not None:
+            opener()
+
+    @Slot()
     def _on_alert_open_requested(self) -> None:
         if any(spec.key == "deadlines" for spec in self.specs):
             self.show_page("deadlines")
@@ -399,6 +415,7 @@ class MainWindow(QMainWindow):
             self.officer_label.setText(f"{text} ({role})" if role else text)
         self.lock_action.setEnabled(user is not None)
         self.sign_out_action.setEnabled(user is not None)
+        self.papers_action.setEnabled(user is not None)
 
     def show_services_error(self, error: BaseException) -> None:
         """The database could not be opened: say so in the status bar and a message box."""

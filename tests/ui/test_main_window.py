@@ -243,3 +243,23 @@ def test_registry_uses_the_fallback_only_when_the_module_is_absent():
                       fallback="cchc_desktop.ui.pages.reports:ReportsPage")
     with pytest.raises(ModuleNotFoundError):
         resolve_page_class(broken)
+
+
+def test_file_menu_opens_the_issued_papers_from_any_page(window, services):
+    window.set_services(services, services.office_info())
+    assert not window.papers_action.isEnabled()  # nobody signed in
+    from datetime import datetime
+
+    from cchc_desktop.services.users import authenticate
+
+    services.current_user = authenticate(services.db, "lanhdao", "lanhdao123",
+                                         now=datetime.now())
+    window.set_user(services.current_user)
+    window.show_page("dossiers")
+    assert window.papers_action.isEnabled()
+    window.papers_action.trigger()
+    assert window.current_key() == "reception"
+    dialog = window.page("reception").papers_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Sổ theo dõi và giấy tờ đã phát hành"
+    services.current_user = None

@@ -208,7 +208,8 @@ class IntakePage(Page):
         hints = QLabel(self.tr(
             "F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · "
             "Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · "
-            "F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới"))
+            "F8 Từ chối · F9 In phiếu · Ctrl+P Sổ theo dõi, giấy tờ đã in · "
+            "Esc Hủy thao tác · Ctrl+N Hồ sơ mới"))
         hints.setObjectName("shortcutHints")
         hints.setWordWrap(True)
         self.login_banner = QLabel(self.tr(
