@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +48,14 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.domain.dossier import RETURN_METHODS, Action, Role, Status, allowed_actions
 from cchc_desktop.ui.dialogs import actions as forms
-from cchc_desktop.ui.models.dossier_table import DATE_FORMAT
+from cchc_desktop.ui.models.dossier_table import (
+    DATE_FORMAT,
+    STATE_COLOURS,
+    TICK_MS,
+    describe,
+    state_icon,
+    warning_window,
+)
 
 THUMB_DPI = 24
 MAX_COLUMN_WIDTH = 230
@@ -105,6 +114,25 @@ BUTTON_TEXTS: dict[Action, str] = {
     Action.EXTEND: QT_TRANSLATE_NOOP(
         "DossierDetailDialog", "Xin lỗi, hẹn lại ngày trả…"),
 }
+
+
+@dataclass(frozen=True)
+class TimerRow:
+    """What ``describe`` reads of a list row, taken from the detail (the current due time)."""
+
+    status: int
+    due_at: datetime | None
+    paused: bool
+    received_at: datetime
+    resolved_at: datetime | None
+    returned_at: datetime | None
+
+    @classmethod
+    def of(cls, detail: Any) -> TimerRow:
+        timing = detail.timing
+        return cls(detail.status, timing.current_due if timing else None,
+                   bool(timing and timing.paused), detail.received_at, detail.resolved_at,
+                   detail.returned_at)
 
 
 def _when(value: Any) -> str:
@@ -231,6 +259,17 @@ class DossierDetailDialog(QDialog):
         self.state_label = QLabel()
         self.state_label.setObjectName("detailState")
         self.state_label.setWordWrap(True)
+        # the live timer: icon + words + colour (colour is never the only signal)
+        self.timer_icon = QLabel()
+        self.timer_icon.setObjectName("detailTimerIcon")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("detailTimer")
+        self.timer_state = ""  # services.deadlines.TimerState value, "" when none
+        timer_row = QHBoxLayout()
+        timer_row.setSpacing(6)
+        timer_row.addWidget(self.timer_icon)
+        timer_row.addWidget(self.timer_label)
+        timer_row.addStretch(1)
 
         # -- general tab ---------------------------------------------------------------------
         self.fields: dict[str, QLabel] = {}
@@ -370,14 +409,63 @@ class DossierDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.state_label)
+        layout.addLayout(timer_row)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
 
+        # Live timer: recomputed every TICK_MS with the services' clock (time is an input).
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
         self._populate(detail, status_label)
+        if self.services is not None and hasattr(self.services, "clock"):
+            self.timer.start()
         user = getattr(self.services, "current_user", None)
         if self.tasks is not None and user is not None and not detail.allowed:
             self.reload()  # the list loads without the user: ask for the allowed actions
+
+    # -- live timer ------------------------------------------------------------------------------
+    def tick(self) -> str:
+        """Recompute the remaining working time now; returns the text shown.
+
+        "còn 1 ngày 3 giờ (trong hạn)", "quá hạn 2 giờ", "Tạm dừng (chờ bổ sung)": the
+        list's rule (``dossier_table.describe`` → ``services.deadlines.timer_for``) on the
+        current due time, so an issued apology's new due time is used here too.
+        """
+        services = self.services
+        clock = getattr(services, "clock", None)
+        if clock is None or self.detail.timing is None:
+            self._show_timer("", "")
+            return ""
+        item = describe(TimerRow.of(self.detail), services.calendar, clock(),
+                        warning_window(services))
+        text = item.remaining_label
+        if item.state in ("in_time", "warning"):
+            text = f"{text} ({item.state_label.lower()})"
+        elif not item.state and text:  # finished: the outcome on the due time
+            text = self.tr("Đã xong: %1").replace("%1", text.lower())
+        text = text[:1].upper() + text[1:]
+        self._show_timer(item.state, text)
+        return text
+
+    def _show_timer(self, state: str, text: str) -> None:
+        self.timer_state = state
+        icon = state_icon(state) if state else None
+        self.timer_icon.setPixmap(icon.pixmap(18, 18) if icon is not None else QPixmap())
+        self.timer_icon.setVisible(icon is not None)
+        colour = STATE_COLOURS.get(state, "#1f3b5a")
+        weight = "bold" if state in ("warning", "overdue") else "normal"
+        self.timer_label.setStyleSheet(
+            f"QLabel#detailTimer {{ color: {colour}; font-weight: {weight}; }}")
+        self.timer_label.setText(text)
+        self.timer_label.setToolTip(self.tr("Thời gian làm việc còn lại đến hạn trả hiện tại "
+                                            "(cập nhật mỗi 30 giây)") if state else "")
+        self.timer_label.setVisible(bool(text))
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        super().done(result)
 
     # -- building helpers ------------------------------------------------------------------------
     def _field(self, key: str) -> QLabel:
@@ -485,6 +573,7 @@ class DossierDetailDialog(QDialog):
              _when(st.finished_at), _outcome(st.outcome)) for st in detail.steps])
         self._show_actions(detail)
         self._on_components_selection()
+        self.tick()
 
     def _event_note(self, event: Any) -> str:
         items = event.details.get("items") if isinstance(event.details, dict) else None
