@@ -31,7 +31,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,13 +128,13 @@ class Form06Model(QAbstractTableModel):
         }
         heads = {
             "Tổng số": self.tr("Tổng số"),
-            "Kỳ trước chuyển qua": self.tr("Kỳ trước\nchuyển\nqua"),
-            "Mới tiếp nhận trực tuyến": self.tr("Mới:\ntrực tuyến"),
-            "Mới tiếp nhận trực tiếp, bưu chính": self.tr("Mới: trực\ntiếp, bưu\nchính"),
-            "Trước hạn": self.tr("Trước\nhạn"), "Đúng hạn": self.tr("Đúng\nhạn"),
-            "Quá hạn": self.tr("Quá\nhạn"), "Trong hạn": self.tr("Trong\nhạn"),
-            "Từ chối giải quyết": self.tr("Từ chối\ngiải quyết"),
-            "Rút hồ sơ, dừng xử lý": self.tr("Rút,\ndừng\nxử lý"),
+            "Kỳ trước chuyển qua": self.tr("Kỳ trước chuyển qua"),
+            "Mới tiếp nhận trực tuyến": self.tr("Mới: trực tuyến"),
+            "Mới tiếp nhận trực tiếp, bưu chính": self.tr("Mới: trực tiếp, bưu chính"),
+            "Trước hạn": self.tr("Trước hạn"), "Đúng hạn": self.tr("Đúng hạn"),
+            "Quá hạn": self.tr("Quá hạn"), "Trong hạn": self.tr("Trong hạn"),
+            "Từ chối giải quyết": self.tr("Từ chối giải quyết"),
+            "Rút hồ sơ, dừng xử lý": self.tr("Rút, dừng xử lý"),
             "Số hồ sơ": self.tr("Số hồ sơ"),
         }
         self.headers = [self.tr("Lĩnh vực, thủ tục hành chính")] + [
@@ -221,15 +230,18 @@ class GroupedHeader(QHeaderView):
         option = QStyleOptionHeader()
         self.initStyleOption(option)
         option.section = logical
-        option.textAlignment = Qt.AlignmentFlag.AlignCenter
-        option.rect = QRect(start, rect.y(), end - start, top_height)
-        option.text = self.groups[logical]
         option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        option.rect = QRect(rect.x(), rect.y() + top_height, rect.width(),
-                            rect.height() - top_height)
-        option.text = str(self.model().headerData(logical, Qt.Orientation.Horizontal))
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        group_rect = QRect(start, rect.y(), end - start, top_height)
+        title_rect = QRect(rect.x(), rect.y() + top_height, rect.width(),
+                           rect.height() - top_height)
+        for part, text in ((group_rect, self.groups[logical]),
+                           (title_rect, self.model().headerData(
+                               logical, Qt.Orientation.Horizontal))):
+            option.rect = part
+            self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter,
+                                     self)
+            painter.drawText(part.adjusted(3, 1, -3, -1), flags, str(text))
         painter.restore()
 
 
@@ -431,10 +443,13 @@ class ReportsPage(Page):
         header_view = GroupedHeader(self.form06_model.groups, self.form06_table)
         self.form06_table.setHorizontalHeader(header_view)
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header_view.setMinimumSectionSize(50)
-        header_view.setDefaultSectionSize(68)
-        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header_view.setMinimumSectionSize(40)
         self.form06_table.setWordWrap(False)
+        # fifteen columns on a counter's screen: a slightly smaller face for this table
+        small = self.form06_table.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.form06_table.setFont(small)
+        header_view.setFont(small)
         self.form06_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.apology_table = self._table("apologyTable", self.apology_model)
         self.apology_table.horizontalHeader().setSectionResizeMode(
@@ -485,6 +500,31 @@ class ReportsPage(Page):
             Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return table
+
+    def fit_form06_columns(self) -> None:
+        """Counts as narrow as their titles allow; the names take the rest (at least 220 px).
+
+        On a narrow window the table scrolls sideways rather than hide the names.
+        """
+        table, model = self.form06_table, self.form06_model
+        metrics = table.horizontalHeader().fontMetrics()
+        # the titles wrap at spaces: the longest word decides
+        words = [word for head in model.headers[1:] for word in head.split()]
+        words += ["00.000", self.form06_model.groups[-1] or ""]
+        count_width = max(metrics.horizontalAdvance(w) for w in words) + 12
+        header = table.horizontalHeader()
+        for column in range(1, model.columnCount()):
+            header.resizeSection(column, count_width)
+        room = table.viewport().width() - count_width * (model.columnCount() - 1)
+        header.resizeSection(0, max(220, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_form06_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_form06_columns()
 
     # -- page protocol --------------------------------------------------------------------------
     def on_services_ready(self) -> None:
@@ -556,6 +596,7 @@ class ReportsPage(Page):
         self.form06_model.set_rows(report.rows)
         self.apology_model.set_rows(report.apologies)
         self.indicator_model.set_rows(report.indicators)
+        self.fit_form06_columns()
         total = report.total
         self.summary_label.setText(
             self.tr("%1 (từ %2 đến %3) · nhận %4 hồ sơ, đã giải quyết %5, đang giải quyết %6 "
