@@ -452,8 +452,12 @@ class ReportsPage(Page):
         header_view.setFont(small)
         self.form06_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.apology_table = self._table("apologyTable", self.apology_model)
-        self.apology_table.horizontalHeader().setSectionResizeMode(
-            6, QHeaderView.ResizeMode.Stretch)
+        ap_header = self.apology_table.horizontalHeader()
+        for column, width in enumerate((210, 180, 70, 135, 135, 135, 0, 130)):
+            if width:
+                ap_header.resizeSection(column, width)
+        ap_header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.apology_table.setWordWrap(False)
         self.apology_summary = QLabel()
         self.apology_summary.setObjectName("apologySummary")
         apology_tab = QWidget()
