@@ -197,3 +197,24 @@ def test_remaining_working_time_and_urgency(services):
     model.set_query(ListQuery(statuses=(4,)))
     first = model.index(0, 6)
     assert model.data(first, Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+
+
+def test_the_remaining_time_follows_the_services_clock(services):
+    """The list, the deadlines page and the detail dialog read one clock: the services'."""
+    row = services.dossiers.page(
+        __import__("cchc_desktop.services.dossiers", fromlist=["DossierFilter"])
+        .DossierFilter(statuses=(4,)), limit=1)[0]
+    model = DossierTableModel(InlineTaskRunner())
+    original = services.clock
+    services.clock = lambda: row.due_at + timedelta(days=2)
+    try:
+        model.set_services(services)
+        model.set_query(ListQuery(statuses=(4,), text=row.code))
+        assert model.rowCount() == 1
+        label = model.data(model.index(0, 6), Qt.ItemDataRole.DisplayRole)
+        assert label.startswith("quá hạn"), label
+        services.clock = lambda: row.received_at
+        model.set_services(services)
+        assert model.data(model.index(0, 6), Qt.ItemDataRole.DisplayRole).startswith("còn")
+    finally:
+        services.clock = original

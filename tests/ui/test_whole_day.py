@@ -239,8 +239,8 @@ def test_a_whole_day_at_the_counter(qtbot, day):
     intake = window.page("reception")
     assert window.current_key() == "reception"
     assert not intake.login_banner.isVisible()
-    # The page's keys (F2, F8, Ctrl+Enter…) work inside the page: one click to start.
-    QTest.mouseClick(intake.picker.search, Qt.MouseButton.LeftButton)
+    # Keyboard first: Ctrl+1 leaves the cursor in the procedure search, no click needed.
+    assert focused() is intake.picker.search
     accepted, refused = [], []
     intake.accepted.connect(accepted.append)
     intake.refused.connect(refused.append)

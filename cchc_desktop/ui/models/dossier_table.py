@@ -231,11 +231,14 @@ class DossierTableModel(QAbstractTableModel):
     SORTABLE = {3: ("received_asc", "received_desc"), 4: ("due_asc", "due_asc")}
 
     def __init__(self, tasks: TaskRunner, *, page_size: int = PAGE_SIZE,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self.tasks = tasks
         self.page_size = page_size
-        self.clock = clock
+        # Without an explicit clock the model uses the services' (the one deadlines,
+        # alerts and the detail dialog use), so every timer on screen agrees.
+        self._own_clock = clock is not None
+        self.clock: Callable[[], datetime] = clock or datetime.now
         self.services: Any = None
         self.query = ListQuery()
         self._count = 0
@@ -262,6 +265,8 @@ class DossierTableModel(QAbstractTableModel):
     # -- loading ------------------------------------------------------------------------------
     def set_services(self, services: Any) -> None:
         self.services = services
+        if not self._own_clock:
+            self.clock = getattr(services, "clock", None) or datetime.now
         self.reload()
         self.timer.start()
 

@@ -31,6 +31,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -630,6 +631,11 @@ class IntakePage(Page):
     def on_activated(self) -> None:
         self._update_login_banner()
         self.refresh_due()
+        # Keyboard first: after Ctrl+1 the officer types the procedure straight away (and
+        # F2/F8/Ctrl+Enter reach the page) instead of clicking into it first.
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.picker.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _load_procedures(self) -> list:
         from cchc_desktop.services.catalogue import list_procedures
