@@ -49,8 +49,12 @@ def alembic_config(engine: Engine):
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Config values go through configparser interpolation: a "%" (a literal one, or the
+    # URL-encoding of a Vietnamese letter in a Windows user folder such as "C:\Users\Đức")
+    # must be doubled or every start-up fails before the window opens.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    config.set_main_option("sqlalchemy.url",
+                           engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     config.attributes["engine"] = engine
     return config
 

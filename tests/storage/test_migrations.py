@@ -196,3 +196,17 @@ def test_revision_0004_downgrades_to_0003(tmp_path):
     assert triggers == 3  # the dossier search triggers are untouched
     assert current_revision(engine) == "0003"
     engine.dispose()
+
+
+def test_a_data_folder_with_vietnamese_letters_and_a_percent_sign_opens(tmp_path):
+    """Windows user folders carry the officer's name ("C:\\Users\\Đức"); the URL-encoded
+    letters must not be read as configparser interpolation."""
+    folder = tmp_path / "Nguyễn Văn Đức 100%"
+    db = open_database(folder / "cchc.sqlite3")
+    try:
+        assert current_revision(db.engine) == head_revision()
+        assert "dossiers" in db.table_names()
+    finally:
+        db.close()
+    again = open_database(folder / "cchc.sqlite3")  # and again, already at head
+    again.close()
