@@ -54,7 +54,9 @@ from sqlalchemy import (
     select,
 )
 
-from cchc_desktop.documents.report_model import (
+from cchc_desktop.domain.dossier import Status
+from cchc_desktop.domain.errors import ValidationError
+from cchc_desktop.reports.model import (
     COUNT_FIELDS,
     PROCEDURE,
     SECTOR,
@@ -64,8 +66,6 @@ from cchc_desktop.documents.report_model import (
     Indicator,
     PeriodReport,
 )
-from cchc_desktop.domain.dossier import Status
-from cchc_desktop.domain.errors import ValidationError
 from cchc_desktop.services.documents import office_header
 from cchc_desktop.services.dossiers import DossierService
 from cchc_desktop.services.users import CurrentUser
@@ -419,13 +419,13 @@ class ReportService:
     @staticmethod
     def pdf(report: PeriodReport) -> bytes:
         """A4 landscape, Liberation Serif, the official two-column header."""
-        from cchc_desktop.documents.report_pdf import build_period_report
+        from cchc_desktop.reports.pdf import build_period_report
 
         return build_period_report(report)
 
     @staticmethod
     def xlsx(report: PeriodReport) -> bytes:
         """An Excel workbook, one sheet per section, numbers as numbers."""
-        from cchc_desktop.documents.report_xlsx import period_report_xlsx
+        from cchc_desktop.reports.xlsx import period_report_xlsx
 
         return period_report_xlsx(report)

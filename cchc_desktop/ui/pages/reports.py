@@ -115,7 +115,7 @@ class Form06Model(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        from cchc_desktop.documents.report_model import FORM06_COLUMNS
+        from cchc_desktop.reports.model import FORM06_COLUMNS
 
         self.rows: list[Any] = []
         self.attributes = [attr for _group, _head, attr in FORM06_COLUMNS]

@@ -15,8 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from cchc_desktop.documents.report_model import FORM06_COLUMNS, PROCEDURE, TOTAL, PeriodReport
 from cchc_desktop.documents.text import nfc, short_date
+from cchc_desktop.reports.model import FORM06_COLUMNS, PROCEDURE, TOTAL, PeriodReport
 
 SHEET_FORM06 = "Biểu 06"
 SHEET_APOLOGIES = "Phiếu xin lỗi"

@@ -26,13 +26,13 @@ from cchc_desktop.documents.common import (
     signature_block,
 )
 from cchc_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
-from cchc_desktop.documents.report_model import (
+from cchc_desktop.documents.text import compact_time, markup, nfc, short_date, upper_vi
+from cchc_desktop.reports.model import (
     FORM06_COLUMNS,
     PROCEDURE,
     TOTAL,
     PeriodReport,
 )
-from cchc_desktop.documents.text import compact_time, markup, nfc, short_date, upper_vi
 
 TITLE = "Báo cáo tình hình, kết quả giải quyết thủ tục hành chính"
 FORM_LABEL = ("Biểu số 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP); chỉ số theo "
