@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</source>
         <translation>The file is not UTF-8 text; save it again with UTF-8 encoding.</translation>
@@ -305,6 +304,45 @@
     <message>
         <source>Phiếu được ghi “phát hành muộn”.</source>
         <translation>The apology is marked “issued late”.</translation>
+    </message>
+</context>
+<context>
+    <name>ApologyModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <source>Ngày phát hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Hạn trả trước đó</source>
+        <translation>Previous return date</translation>
+    </message>
+    <message>
+        <source>Hạn trả mới</source>
+        <translation>New return date</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phát hành muộn</source>
+        <translation>Issued late</translation>
     </message>
 </context>
 <context>
@@ -957,6 +995,14 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
+        <source>Đã xong: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>Thời gian làm việc còn lại đến hạn trả hiện tại (cập nhật mỗi 30 giây)</source>
+        <translation>Working time left until the current return date (updated every 30 seconds)</translation>
+    </message>
+    <message>
         <source>Thời hạn đang tạm dừng</source>
         <translation>The deadline is paused</translation>
     </message>
@@ -1259,6 +1305,62 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Not accepted / stopped</translation>
     </message>
     <message>
+        <source>Tất cả lĩnh vực</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục (Alt+U): gõ tên hoặc mã, không cần dấu, rồi Enter.</source>
+        <translation>Choose the procedure (Alt+U): type its name or code, no diacritics needed, then Enter.</translation>
+    </message>
+    <message>
+        <source>Tất cả cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã tiếp nhận hồ sơ (Alt+B)</source>
+        <translation>Officer who received the dossier (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Mọi ngày</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Hôm qua</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Tuần này</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Tự chọn khoảng ngày</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>X&amp;oá lọc</source>
+        <translation>Rem&amp;ove filters</translation>
+    </message>
+    <message>
+        <source>Bỏ mọi điều kiện lọc và tìm kiếm (Alt+O)</source>
+        <translation>Remove every filter and the search (Alt+O)</translation>
+    </message>
+    <message>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1267,8 +1369,84 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Dossier list</translation>
     </message>
     <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>Cu&amp;rrent status:</translation>
+    </message>
+    <message>
+        <source>&amp;Lĩnh vực:</source>
+        <translation>Fie&amp;ld:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Cán &amp;bộ:</source>
+        <translation>Received &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Khoảng ngày nhận:</source>
+        <translation>Received in &amp;period:</translation>
+    </message>
+    <message>
+        <source>Từ n&amp;gày:</source>
+        <translation>From &amp;date:</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>&amp;To date:</translation>
+    </message>
+    <message>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <source>“Từ ngày” %1 sau “Đến ngày” %2: hãy sửa lại khoảng ngày. Danh sách vẫn theo bộ lọc trước.</source>
+        <translation>“From” %1 is after “To” %2: please correct the range. The list keeps the previous filter.</translation>
+    </message>
+    <message>
+        <source>tìm “%1”</source>
+        <translation>search “%1”</translation>
+    </message>
+    <message>
+        <source>lĩnh vực %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <source>thủ tục %1</source>
+        <translation>procedure %1</translation>
+    </message>
+    <message>
+        <source>cán bộ %1</source>
+        <translation>officer %1</translation>
+    </message>
+    <message>
+        <source>nhận ngày %1</source>
+        <translation>received on %1</translation>
+    </message>
+    <message>
+        <source>nhận từ %1 đến %2</source>
+        <translation>received from %1 to %2</translation>
+    </message>
+    <message>
+        <source>nhận từ %1</source>
+        <translation>received from %1</translation>
+    </message>
+    <message>
+        <source>nhận đến %1</source>
+        <translation>received until %1</translation>
+    </message>
+    <message>
+        <source>Đang lọc: %1</source>
+        <translation>Filtered by: %1</translation>
+    </message>
+    <message>
+        <source>Không có thủ tục nào khớp “%1”%2.</source>
+        <translation>No procedure matches “%1”%2.</translation>
+    </message>
+    <message>
+        <source> trong lĩnh vực đã chọn</source>
+        <translation> in the chosen sector</translation>
     </message>
     <message>
         <source>%1 hồ sơ</source>
@@ -1366,14 +1544,136 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>Form06Model</name>
+    <message>
+        <source>Nhận giải quyết</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút</source>
+        <translation>Returned, withdrawn</translation>
+    </message>
+    <message>
+        <source>Bổ sung</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Mới: trực tuyến</source>
+        <translation>New: online</translation>
+    </message>
+    <message>
+        <source>Mới: trực tiếp, bưu chính</source>
+        <translation>New: in person, by post</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Rút, dừng xử lý</source>
+        <translation>Withdrawn, stopped</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, thủ tục hành chính</source>
+        <translation>Sector, administrative procedure</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Grand total</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Tử số</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Mẫu số</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Cách tính</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ giải quyết đúng hạn (Bộ chỉ số 766)</source>
+        <translation>On-time rate (QĐ 766 index)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết đúng hạn (Biểu 06, theo hạn hiện hành)</source>
+        <translation>On-time rate (Form 06, current due dates)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ nộp trực tuyến</source>
+        <translation>Online filing rate</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thanh toán trực tuyến</source>
+        <translation>Online payment rate</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ số hóa thành phần hồ sơ</source>
+        <translation>Digitised components rate</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Receive a dossier</translation>
-    </message>
-    <message>
-        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
-        <translation>F2 Procedure · F3 Scan ID card · F4 Components · Ctrl+O Attach file · Enter next field · Ctrl+Enter Accept · F7 Request supplement · F8 Refuse · Esc Cancel · Ctrl+N New dossier</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</source>
@@ -1502,6 +1802,14 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Ngày sinh:</source>
         <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · F9 In phiếu · Ctrl+P Sổ theo dõi, giấy tờ đã in · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
+        <translation>F2 Procedure · F3 Scan CCCD · F4 Components · Ctrl+O Attach file · Enter next field · Ctrl+Enter Accept · F7 Request completion · F8 Refuse · F9 Print paper · Ctrl+P Ledger, issued papers · Esc Cancel · Ctrl+N New dossier</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi, giấy tờ đã phát hành (Ctrl+P)</source>
+        <translation>Ledger, issued papers (Ctrl+P)</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
@@ -1772,6 +2080,10 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>The dossier is recorded. Printing the receipt (Form 01) is being built.</translation>
     </message>
     <message>
+        <source>In phiếu yêu cầu bổ sung, hoàn thiện (F9)</source>
+        <translation>Print the completion request (F9)</translation>
+    </message>
+    <message>
         <source>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</source>
         <translation>Printing is not ready yet; the dossier is recorded.</translation>
     </message>
@@ -1812,12 +2124,86 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Applicant: %1&lt;br&gt;Procedure: %2&lt;br&gt;Reason: %3</translation>
     </message>
     <message>
+        <source>Chức năng in chưa sẵn sàng.</source>
+        <translation>Printing is not available yet.</translation>
+    </message>
+    <message>
         <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
         <translation>Unexpected error, the dossier was not recorded: %1. The form keeps what was typed.</translation>
     </message>
     <message>
         <source>(F7)</source>
         <translation>(F7)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPapersDialog</name>
+    <message>
+        <source>Sổ theo dõi và giấy tờ đã phát hành</source>
+        <translation>Ledger and issued papers</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (Mẫu 06)</source>
+        <translation>Dossier ledger (Form 06)</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi (Ctrl+L)</source>
+        <translation>Print the ledger (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận từ ngày</source>
+        <translation>Dossiers received from</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chỉ giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại quầy); giấy tờ của một hồ sơ được in lại từ chi tiết hồ sơ</source>
+        <translation>Only papers without a dossier (ledger, counter guidance); a dossier's papers are reprinted from the dossier's detail</translation>
+    </message>
+    <message>
+        <source>Mở bản lưu (Enter)</source>
+        <translation>Open archived copy (Enter)</translation>
+    </message>
+    <message>
+        <source>In lại… (Ctrl+R)</source>
+        <translation>Reprint… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ngày cuối kỳ phải sau ngày đầu kỳ.</source>
+        <translation>The end of the period must be after its start.</translation>
+    </message>
+    <message>
+        <source>Chọn một giấy tờ trong danh sách.</source>
+        <translation>Choose a paper in the list.</translation>
+    </message>
+    <message>
+        <source>Chưa có giấy tờ nào.</source>
+        <translation>No papers yet.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPapersModel</name>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Ngày in</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Lý do in lại</source>
+        <translation>Reprint reason</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2273,10 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi và giấy tờ đã phát hành…</source>
+        <translation>Ledger and issued papers…</translation>
     </message>
     <message>
         <source>Thoát</source>
@@ -2096,6 +2486,13 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>PaperFlow</name>
+    <message>
+        <source>%1 - số %2 (bản lưu)</source>
+        <translation>%1 - no. %2 (archived copy)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Đang dựng trang in…</source>
@@ -2158,6 +2555,17 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source>Sẽ có trong các phiên bản tới:</source>
         <translation>Coming in later versions:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureFilterBox</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, không cần dấu…</source>
+        <translation>Type a procedure name or code, no diacritics needed…</translation>
+    </message>
+    <message>
+        <source>Tất cả thủ tục</source>
+        <translation>All procedures</translation>
     </message>
 </context>
 <context>
@@ -2294,12 +2702,100 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Statistical reports</translation>
     </message>
     <message>
-        <source>Biểu tổng hợp tình hình giải quyết hồ sơ (trước hạn, đúng hạn, quá hạn).</source>
-        <translation>Summary of dossier handling (early, on time, late).</translation>
+        <source>Tháng</source>
+        <translation>Month</translation>
     </message>
     <message>
-        <source>Xuất báo cáo ra tệp Excel và PDF.</source>
-        <translation>Export reports to Excel and PDF files.</translation>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Từ ngày … đến ngày</source>
+        <translation>From … to</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>đến ngày:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Xem báo cáo (F5)</source>
+        <translation>Show report (F5)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Xuất Excel… (Ctrl+E)</source>
+        <translation>Export to Excel… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Xem, in PDF… (Ctrl+P)</source>
+        <translation>View, print PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Biểu 06/VPCP/KSTT</source>
+        <translation>Form 06/VPCP/KSTT</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại</source>
+        <translation>Apology letters</translation>
+    </message>
+    <message>
+        <source>Chỉ số Bộ chỉ số 766</source>
+        <translation>QĐ 766 indicators</translation>
+    </message>
+    <message>
+        <source>Đang tính báo cáo %1…</source>
+        <translation>Computing the report %1…</translation>
+    </message>
+    <message>
+        <source>%1 (từ %2 đến %3) · nhận %4 hồ sơ, đã giải quyết %5, đang giải quyết %6 (tính đến %7)</source>
+        <translation>%1 (%2 to %3) · received %4 dossiers, resolved %5, in progress %6 (as of %7)</translation>
+    </message>
+    <message>
+        <source>Đã phát hành %1 phiếu; phát hành muộn (ít hơn một ngày làm việc trước hạn trả): %2.</source>
+        <translation>%1 letters issued; issued late (less than one working day before the return date): %2.</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo ra Excel</source>
+        <translation>Export the report to Excel</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo Excel: %1</source>
+        <translation>Excel report saved: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Báo cáo %1</source>
+        <translation>Report %1</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3179,10 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Sent:</translation>
     </message>
     <message>
+        <source>Danh mục TTHC từ tỉnh:</source>
+        <translation>Catalogue from the province:</translation>
+    </message>
+    <message>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
@@ -2733,6 +3233,14 @@ Press “Copy” and send the text below to technical support.</translation>
     <message>
         <source> (trong đó {0} mục đã xuất ra USB)</source>
         <translation> ({0} of them exported to USB)</translation>
+    </message>
+    <message>
+        <source>cập nhật lúc {0}: {1} thủ tục mới, {2} thủ tục sửa đổi</source>
+        <translation>updated at {0}: {1} new procedures, {2} changed</translation>
+    </message>
+    <message>
+        <source>chưa có cập nhật</source>
+        <translation>no updates yet</translation>
     </message>
     <message>
         <source>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</source>

@@ -307,6 +307,45 @@
     </message>
 </context>
 <context>
+    <name>ApologyModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Ngày phát hành</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>Hạn trả trước đó</source>
+        <translation>Hạn trả trước đó</translation>
+    </message>
+    <message>
+        <source>Hạn trả mới</source>
+        <translation>Hạn trả mới</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Phát hành muộn</source>
+        <translation>Phát hành muộn</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <source>Kiểm tra tính toàn vẹn của nhật ký</source>
@@ -956,6 +995,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
+        <source>Đã xong: %1</source>
+        <translation>Đã xong: %1</translation>
+    </message>
+    <message>
+        <source>Thời gian làm việc còn lại đến hạn trả hiện tại (cập nhật mỗi 30 giây)</source>
+        <translation>Thời gian làm việc còn lại đến hạn trả hiện tại (cập nhật mỗi 30 giây)</translation>
+    </message>
+    <message>
         <source>Thời hạn đang tạm dừng</source>
         <translation>Thời hạn đang tạm dừng</translation>
     </message>
@@ -1258,6 +1305,62 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Không tiếp nhận / dừng xử lý</translation>
     </message>
     <message>
+        <source>Tất cả lĩnh vực</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục (Alt+U): gõ tên hoặc mã, không cần dấu, rồi Enter.</source>
+        <translation>Chọn thủ tục (Alt+U): gõ tên hoặc mã, không cần dấu, rồi Enter.</translation>
+    </message>
+    <message>
+        <source>Tất cả cán bộ</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã tiếp nhận hồ sơ (Alt+B)</source>
+        <translation>Cán bộ đã tiếp nhận hồ sơ (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Mọi ngày</source>
+        <translation>Mọi ngày</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Hôm qua</source>
+        <translation>Hôm qua</translation>
+    </message>
+    <message>
+        <source>Tuần này</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Tháng này</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Năm nay</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Tự chọn khoảng ngày</source>
+        <translation>Tự chọn khoảng ngày</translation>
+    </message>
+    <message>
+        <source>X&amp;oá lọc</source>
+        <translation>X&amp;oá lọc</translation>
+    </message>
+    <message>
+        <source>Bỏ mọi điều kiện lọc và tìm kiếm (Alt+O)</source>
+        <translation>Bỏ mọi điều kiện lọc và tìm kiếm (Alt+O)</translation>
+    </message>
+    <message>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -1266,8 +1369,84 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Lĩnh vực:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Cán &amp;bộ:</source>
+        <translation>Cán &amp;bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Khoảng ngày nhận:</source>
+        <translation>&amp;Khoảng ngày nhận:</translation>
+    </message>
+    <message>
+        <source>Từ n&amp;gày:</source>
+        <translation>Từ n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
         <source>Đang tải danh sách…</source>
         <translation>Đang tải danh sách…</translation>
+    </message>
+    <message>
+        <source>“Từ ngày” %1 sau “Đến ngày” %2: hãy sửa lại khoảng ngày. Danh sách vẫn theo bộ lọc trước.</source>
+        <translation>“Từ ngày” %1 sau “Đến ngày” %2: hãy sửa lại khoảng ngày. Danh sách vẫn theo bộ lọc trước.</translation>
+    </message>
+    <message>
+        <source>tìm “%1”</source>
+        <translation>tìm “%1”</translation>
+    </message>
+    <message>
+        <source>lĩnh vực %1</source>
+        <translation>lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>thủ tục %1</source>
+        <translation>thủ tục %1</translation>
+    </message>
+    <message>
+        <source>cán bộ %1</source>
+        <translation>cán bộ %1</translation>
+    </message>
+    <message>
+        <source>nhận ngày %1</source>
+        <translation>nhận ngày %1</translation>
+    </message>
+    <message>
+        <source>nhận từ %1 đến %2</source>
+        <translation>nhận từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>nhận từ %1</source>
+        <translation>nhận từ %1</translation>
+    </message>
+    <message>
+        <source>nhận đến %1</source>
+        <translation>nhận đến %1</translation>
+    </message>
+    <message>
+        <source>Đang lọc: %1</source>
+        <translation>Đang lọc: %1</translation>
+    </message>
+    <message>
+        <source>Không có thủ tục nào khớp “%1”%2.</source>
+        <translation>Không có thủ tục nào khớp “%1”%2.</translation>
+    </message>
+    <message>
+        <source> trong lĩnh vực đã chọn</source>
+        <translation> trong lĩnh vực đã chọn</translation>
     </message>
     <message>
         <source>%1 hồ sơ</source>
@@ -1365,14 +1544,136 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>Form06Model</name>
+    <message>
+        <source>Nhận giải quyết</source>
+        <translation>Nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút</source>
+        <translation>Trả lại, rút</translation>
+    </message>
+    <message>
+        <source>Bổ sung</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Mới: trực tuyến</source>
+        <translation>Mới: trực tuyến</translation>
+    </message>
+    <message>
+        <source>Mới: trực tiếp, bưu chính</source>
+        <translation>Mới: trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Từ chối giải quyết</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Rút, dừng xử lý</source>
+        <translation>Rút, dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, thủ tục hành chính</source>
+        <translation>Lĩnh vực, thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Chỉ số</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Tử số</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <source>Mẫu số</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Cách tính</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ giải quyết đúng hạn (Bộ chỉ số 766)</source>
+        <translation>Tỷ lệ hồ sơ giải quyết đúng hạn (Bộ chỉ số 766)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết đúng hạn (Biểu 06, theo hạn hiện hành)</source>
+        <translation>Tỷ lệ giải quyết đúng hạn (Biểu 06, theo hạn hiện hành)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ nộp trực tuyến</source>
+        <translation>Tỷ lệ hồ sơ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hồ sơ thanh toán trực tuyến</source>
+        <translation>Tỷ lệ hồ sơ thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ số hóa thành phần hồ sơ</source>
+        <translation>Tỷ lệ số hóa thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Tiếp nhận hồ sơ</translation>
-    </message>
-    <message>
-        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
-        <translation>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: phải đăng nhập tài khoản cán bộ trước khi tiếp nhận hồ sơ (mỗi hồ sơ ghi tên cán bộ tiếp nhận).</source>
@@ -1501,6 +1802,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Ngày sinh:</source>
         <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · F9 In phiếu · Ctrl+P Sổ theo dõi, giấy tờ đã in · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</source>
+        <translation>F2 Thủ tục · F3 Quét CCCD · F4 Thành phần · Ctrl+O Đính kèm tệp · Enter sang ô tiếp theo · Ctrl+Enter Tiếp nhận · F7 Yêu cầu bổ sung · F8 Từ chối · F9 In phiếu · Ctrl+P Sổ theo dõi, giấy tờ đã in · Esc Hủy thao tác · Ctrl+N Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi, giấy tờ đã phát hành (Ctrl+P)</source>
+        <translation>Sổ theo dõi, giấy tờ đã phát hành (Ctrl+P)</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
@@ -1771,6 +2080,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Hồ sơ đã được ghi nhận. Chức năng in Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) đang được xây dựng.</translation>
     </message>
     <message>
+        <source>In phiếu yêu cầu bổ sung, hoàn thiện (F9)</source>
+        <translation>In phiếu yêu cầu bổ sung, hoàn thiện (F9)</translation>
+    </message>
+    <message>
         <source>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</source>
         <translation>Chức năng in chưa sẵn sàng; hồ sơ đã được ghi nhận.</translation>
     </message>
@@ -1811,12 +2124,86 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Người nộp: %1&lt;br&gt;Thủ tục: %2&lt;br&gt;Lý do: %3</translation>
     </message>
     <message>
+        <source>Chức năng in chưa sẵn sàng.</source>
+        <translation>Chức năng in chưa sẵn sàng.</translation>
+    </message>
+    <message>
         <source>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</source>
         <translation>Lỗi không mong đợi, hồ sơ chưa được ghi: %1. Thông tin trên biểu mẫu được giữ nguyên.</translation>
     </message>
     <message>
         <source>(F7)</source>
         <translation>(F7)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPapersDialog</name>
+    <message>
+        <source>Sổ theo dõi và giấy tờ đã phát hành</source>
+        <translation>Sổ theo dõi và giấy tờ đã phát hành</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (Mẫu 06)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi (Ctrl+L)</source>
+        <translation>In sổ theo dõi (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận từ ngày</source>
+        <translation>Hồ sơ tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Chỉ giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại quầy); giấy tờ của một hồ sơ được in lại từ chi tiết hồ sơ</source>
+        <translation>Chỉ giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại quầy); giấy tờ của một hồ sơ được in lại từ chi tiết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Mở bản lưu (Enter)</source>
+        <translation>Mở bản lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>In lại… (Ctrl+R)</source>
+        <translation>In lại… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ngày cuối kỳ phải sau ngày đầu kỳ.</source>
+        <translation>Ngày cuối kỳ phải sau ngày đầu kỳ.</translation>
+    </message>
+    <message>
+        <source>Chọn một giấy tờ trong danh sách.</source>
+        <translation>Chọn một giấy tờ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Chưa có giấy tờ nào.</source>
+        <translation>Chưa có giấy tờ nào.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPapersModel</name>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Ngày in</source>
+        <translation>Ngày in</translation>
+    </message>
+    <message>
+        <source>Lý do in lại</source>
+        <translation>Lý do in lại</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2273,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Đăng xuất</source>
         <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi và giấy tờ đã phát hành…</source>
+        <translation>Sổ theo dõi và giấy tờ đã phát hành…</translation>
     </message>
     <message>
         <source>Thoát</source>
@@ -2095,6 +2486,13 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     </message>
 </context>
 <context>
+    <name>PaperFlow</name>
+    <message>
+        <source>%1 - số %2 (bản lưu)</source>
+        <translation>%1 - số %2 (bản lưu)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Đang dựng trang in…</source>
@@ -2155,6 +2553,17 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source>Sẽ có trong các phiên bản tới:</source>
         <translation>Sẽ có trong các phiên bản tới:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureFilterBox</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, không cần dấu…</source>
+        <translation>Gõ tên hoặc mã thủ tục, không cần dấu…</translation>
+    </message>
+    <message>
+        <source>Tất cả thủ tục</source>
+        <translation>Tất cả thủ tục</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +2700,100 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Báo cáo thống kê</translation>
     </message>
     <message>
-        <source>Biểu tổng hợp tình hình giải quyết hồ sơ (trước hạn, đúng hạn, quá hạn).</source>
-        <translation>Biểu tổng hợp tình hình giải quyết hồ sơ (trước hạn, đúng hạn, quá hạn).</translation>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
     </message>
     <message>
-        <source>Xuất báo cáo ra tệp Excel và PDF.</source>
-        <translation>Xuất báo cáo ra tệp Excel và PDF.</translation>
+        <source>Quý</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Từ ngày … đến ngày</source>
+        <translation>Từ ngày … đến ngày</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quý %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>đến ngày:</source>
+        <translation>đến ngày:</translation>
+    </message>
+    <message>
+        <source>Xem báo cáo (F5)</source>
+        <translation>Xem báo cáo (F5)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Xuất Excel… (Ctrl+E)</source>
+        <translation>Xuất Excel… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Xem, in PDF… (Ctrl+P)</source>
+        <translation>Xem, in PDF… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Biểu 06/VPCP/KSTT</source>
+        <translation>Biểu 06/VPCP/KSTT</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại</source>
+        <translation>Phiếu xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <source>Chỉ số Bộ chỉ số 766</source>
+        <translation>Chỉ số Bộ chỉ số 766</translation>
+    </message>
+    <message>
+        <source>Đang tính báo cáo %1…</source>
+        <translation>Đang tính báo cáo %1…</translation>
+    </message>
+    <message>
+        <source>%1 (từ %2 đến %3) · nhận %4 hồ sơ, đã giải quyết %5, đang giải quyết %6 (tính đến %7)</source>
+        <translation>%1 (từ %2 đến %3) · nhận %4 hồ sơ, đã giải quyết %5, đang giải quyết %6 (tính đến %7)</translation>
+    </message>
+    <message>
+        <source>Đã phát hành %1 phiếu; phát hành muộn (ít hơn một ngày làm việc trước hạn trả): %2.</source>
+        <translation>Đã phát hành %1 phiếu; phát hành muộn (ít hơn một ngày làm việc trước hạn trả): %2.</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo ra Excel</source>
+        <translation>Xuất báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo Excel: %1</source>
+        <translation>Đã lưu báo cáo Excel: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Báo cáo %1</source>
+        <translation>Báo cáo %1</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3177,10 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Đã gửi:</translation>
     </message>
     <message>
+        <source>Danh mục TTHC từ tỉnh:</source>
+        <translation>Danh mục TTHC từ tỉnh:</translation>
+    </message>
+    <message>
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
     </message>
@@ -2730,6 +3231,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
     <message>
         <source> (trong đó {0} mục đã xuất ra USB)</source>
         <translation> (trong đó {0} mục đã xuất ra USB)</translation>
+    </message>
+    <message>
+        <source>cập nhật lúc {0}: {1} thủ tục mới, {2} thủ tục sửa đổi</source>
+        <translation>cập nhật lúc {0}: {1} thủ tục mới, {2} thủ tục sửa đổi</translation>
+    </message>
+    <message>
+        <source>chưa có cập nhật</source>
+        <translation>chưa có cập nhật</translation>
     </message>
     <message>
         <source>Máy trạm chưa đăng ký với máy chủ tỉnh (lệnh enrol).</source>

@@ -104,13 +104,8 @@ def _texts(translation: ET.Element) -> list[str | None]:
 
 
 UI_DIR = Path(__file__).resolve().parents[2] / "cchc_desktop" / "ui"
-# The shell's own modules; pages written by other engineers are checked by their owners.
-SHELL_FILES = (
-    "crash.py", "fonts.py", "i18n.py", "main_window.py", "preferences.py", "tasks.py",
-    "models/dossier_table.py", "pages/base.py", "pages/dossiers.py", "pages/placeholder.py",
-    "pages/registry.py", "pages/reports.py", "pages/settings_page.py",
-    "pages/sync_placeholder.py", "session.py", "dialogs/sign_in.py",
-)
+# Every module of the interface: a string added without its English is a failure here.
+SHELL_FILES = tuple(sorted(str(p.relative_to(UI_DIR)) for p in UI_DIR.rglob("*.py")))
 
 
 def test_catalogues_translate_every_string_of_the_shell(tmp_path):
@@ -119,7 +114,7 @@ def test_catalogues_translate_every_string_of_the_shell(tmp_path):
                     *(str(UI_DIR / name) for name in SHELL_FILES), "-ts", str(extracted)],
                    check=True)
     shell = _messages(extracted)
-    assert len(shell) > 80
+    assert len(shell) > 600
     english = _messages(translations_dir() / "cchc_en.ts")
     vietnamese = _messages(translations_dir() / "cchc_vi.ts")
     untranslated = [key for key in shell
