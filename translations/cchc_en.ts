@@ -1665,8 +1665,12 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Digitised components rate</translation>
     </message>
     <message>
-        <source>Mức độ hài lòng</source>
-        <translation>Satisfaction</translation>
+        <source>Đánh giá của người nhận kết quả</source>
+        <translation>Ratings by those collecting results</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng (Bộ chỉ số 766)</source>
+        <translation>Satisfaction (QĐ 766 index)</translation>
     </message>
 </context>
 <context>

@@ -1665,8 +1665,12 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Tỷ lệ số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <source>Mức độ hài lòng</source>
-        <translation>Mức độ hài lòng</translation>
+        <source>Đánh giá của người nhận kết quả</source>
+        <translation>Đánh giá của người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng (Bộ chỉ số 766)</source>
+        <translation>Mức độ hài lòng (Bộ chỉ số 766)</translation>
     </message>
 </context>
 <context>

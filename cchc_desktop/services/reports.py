@@ -76,6 +76,7 @@ MAX_CUSTOM_DAYS = 3 * 366
 ROMAN = ("I", "II", "III", "IV")
 DIGITISATION_TARGET = 0.8  # QĐ 766: full marks for digitisation at ≥ 80 % (domain.md §8)
 SATISFIED_FROM = 4  # ratings 4 and 5 (of 1–5) count as "hài lòng"
+UNHAPPY_UP_TO = 2  # ratings 1 and 2 count as "không hài lòng" (a complaint at the counter)
 
 
 # ----------------------------------------------------------------------------- periods
@@ -311,6 +312,7 @@ class ReportService:
             rows, on_time_766 = _assemble(s.execute(_form06_query(period, as_of)).all())
             apologies = self._apologies(s, period)
             extra = self._extra_indicators(s, period)
+            s_unhappy = self._unhappy(s, period)
         settings = self.dossiers.settings()
         total = rows[-1]
         indicators = (
@@ -334,6 +336,7 @@ class ReportService:
                 "Hồ sơ mới tiếp nhận qua kênh trực tuyến", "Hồ sơ mới tiếp nhận trong kỳ",
             ),
             *extra,
+            self._satisfaction_766(s_unhappy, on_time_766, total.resolved + total.in_progress),
         )
         period_notes = []
         if as_of < period.end_at:
@@ -404,7 +407,7 @@ class ReportService:
                 note="Đạt điểm tối đa khi từ 80 % trở lên.", target=DIGITISATION_TARGET,
             ),
             Indicator(
-                "satisfaction", "Mức độ hài lòng",
+                "ratings", "Đánh giá của người nhận kết quả",
                 int(satisfied or 0), int(rated or 0),
                 "Lượt đánh giá hài lòng (4–5 điểm)",
                 "Lượt đánh giá khi trả kết quả trong kỳ",
@@ -412,6 +415,29 @@ class ReportService:
                       f"Điểm trung bình {float(average):.1f}/5.".replace(".", ",", 1)),
                 average=None if average is None else float(average),
             ),
+        )
+
+    @staticmethod
+    def _unhappy(s, period: ReportPeriod) -> int:
+        """Results returned in the period whose collector rated 1–2: the dissatisfaction
+        the counter records (the only "phản ánh" the desktop knows of)."""
+        d = m.Dossier
+        return int(s.scalar(
+            select(func.count(d.id))
+            .where(d.returned_at >= period.start_at, d.returned_at < period.end_at,
+                   d.rating.is_not(None), d.rating <= UNHAPPY_UP_TO)) or 0)
+
+    @staticmethod
+    def _satisfaction_766(unhappy: int, on_time: int, handled: int) -> Indicator:
+        """QĐ 766 (domain.md §8): satisfaction = 100 % − late rate − complaint rate, i.e.
+        (on time − complaints) ÷ handled over the same dossiers as the on-time rate."""
+        return Indicator(
+            "satisfaction_766", "Mức độ hài lòng (Bộ chỉ số 766)",
+            max(0, on_time - unhappy), handled,
+            "Hồ sơ đúng hạn trừ lượt không hài lòng (1–2 điểm) khi trả kết quả",
+            "Hồ sơ đã giải quyết và đang giải quyết",
+            note=("100 % − tỷ lệ quá hạn − tỷ lệ phản ánh; phản ánh, kiến nghị gửi cơ quan "
+                  f"khác không có ở quầy. Không hài lòng trong kỳ: {unhappy}."),
         )
 
     # -- files ---------------------------------------------------------------------------

@@ -214,8 +214,12 @@ def test_766_indicators_show_numerator_and_denominator(services, supervisor, off
     assert got["online_filing"] == (1, 11)
     assert got["online_payment"] == (1, 2)  # B paid online, C in cash
     assert got["digitisation"] == (2, 60)  # one scan each for B and C; 8×6 + 3×4 parts
-    assert got["satisfaction"] == (1, 2)  # C rated 5, D rated 2
-    sat = report.indicator("satisfaction")
+    assert got["ratings"] == (1, 2)  # C rated 5, D rated 2
+    # 766: 100 % − late rate − complaint rate over the on-time rate's dossiers; D's 2 is
+    # the one dissatisfied collector.
+    assert got["satisfaction_766"] == (4 - 1, 11)
+    assert "Không hài lòng trong kỳ: 1" in report.indicator("satisfaction_766").note
+    sat = report.indicator("ratings")
     assert sat.average == pytest.approx(3.5) and "3,5" in sat.note
     assert report.indicator("online_filing").rate_text == "9,1 %"
     assert report.indicator("digitisation").target == 0.8

@@ -307,7 +307,8 @@ class IndicatorModel(QAbstractTableModel):
             "online_filing": self.tr("Tỷ lệ hồ sơ nộp trực tuyến"),
             "online_payment": self.tr("Tỷ lệ hồ sơ thanh toán trực tuyến"),
             "digitisation": self.tr("Tỷ lệ số hóa thành phần hồ sơ"),
-            "satisfaction": self.tr("Mức độ hài lòng"),
+            "ratings": self.tr("Đánh giá của người nhận kết quả"),
+            "satisfaction_766": self.tr("Mức độ hài lòng (Bộ chỉ số 766)"),
         }
 
     def set_rows(self, rows: list[Any]) -> None:
