@@ -110,7 +110,33 @@ def build_pdf(report: Any) -> bytes:
 # ------------------------------------------------------------------------------- models
 
 
-class Form06Model(QAbstractTableModel):
+class _ReportTableModel(QAbstractTableModel):
+    """Immutable report rows under one row of headers (the section models below)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+        self.headers: list[str] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class Form06Model(_ReportTableModel):
     """Biểu 06 rows: name, then the counts; sector rows and the total in bold."""
 
     def __init__(self) -> None:
@@ -142,23 +168,6 @@ class Form06Model(QAbstractTableModel):
         # the group above each column (None: the column spans both header rows)
         self.groups: list[str | None] = [None] + [
             groups[group] for group, _head, _attr in FORM06_COLUMNS]
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -245,7 +254,7 @@ class GroupedHeader(QHeaderView):
         painter.restore()
 
 
-class ApologyModel(QAbstractTableModel):
+class ApologyModel(_ReportTableModel):
     """The apology letters issued in the period."""
 
     def __init__(self) -> None:
@@ -254,23 +263,6 @@ class ApologyModel(QAbstractTableModel):
         self.headers = [self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Số phiếu"),
                         self.tr("Ngày phát hành"), self.tr("Hạn trả trước đó"),
                         self.tr("Hạn trả mới"), self.tr("Lý do"), self.tr("Ghi chú")]
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -293,7 +285,7 @@ class ApologyModel(QAbstractTableModel):
         return None
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(_ReportTableModel):
     """The QĐ 766 indicators with their formula: numerator ÷ denominator = rate."""
 
     def __init__(self) -> None:
@@ -310,23 +302,6 @@ class IndicatorModel(QAbstractTableModel):
             "ratings": self.tr("Đánh giá của người nhận kết quả"),
             "satisfaction_766": self.tr("Mức độ hài lòng (Bộ chỉ số 766)"),
         }
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
