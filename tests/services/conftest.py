@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from support.memkeyring import memory_keyring  # noqa: F401 - fixture
 
 from cchc_desktop.paths import AppPaths
 from cchc_desktop.services.context import Services

@@ -10,10 +10,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 from support.faultproxy import REPO, FaultProxy, ServerProcess
@@ -35,37 +32,6 @@ from provincial_server.db import make_engine, migrate, session_scope
 from provincial_server.models import Device, HistoryEntry
 
 DAY = datetime(2026, 11, 20)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in this process's memory. Its priority
-    raises, so keyring never picks it by itself (only ``set_keyring`` installs it)."""
-
-    @properties.classproperty
-    def priority(cls):  # noqa: N805 - keyring's classproperty
-        raise RuntimeError("only installed explicitly by the tests")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 from support.faultproxy import ServerProcess
@@ -30,35 +27,6 @@ from provincial_server.db import make_engine, migrate, session_scope
 from provincial_server.models import IssuedDocument as ServerDocument
 
 NOW = datetime(2025, 3, 3, 8, 0)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend holding secrets in memory; only ``set_keyring`` installs it."""
-
-    @properties.classproperty
-    def priority(cls):  # noqa: N805 - keyring's classproperty
-        raise RuntimeError("only installed explicitly by the tests")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="module")
