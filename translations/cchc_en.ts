@@ -991,6 +991,14 @@ Press “Copy” and send the text below to technical support.</translation>
         <translation>Processing control sheet</translation>
     </message>
     <message>
+        <source>Mở bản lưu (bản in lần đầu)</source>
+        <translation>Open the archived copy (first print)</translation>
+    </message>
+    <message>
+        <source>%1 - số %2, %3</source>
+        <translation>%1 - no. %2, %3</translation>
+    </message>
+    <message>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>

@@ -991,6 +991,14 @@ Hãy bấm «Sao chép» và gửi nội dung dưới đây cho bộ phận hỗ
         <translation>Phiếu kiểm soát quá trình giải quyết</translation>
     </message>
     <message>
+        <source>Mở bản lưu (bản in lần đầu)</source>
+        <translation>Mở bản lưu (bản in lần đầu)</translation>
+    </message>
+    <message>
+        <source>%1 - số %2, %3</source>
+        <translation>%1 - số %2, %3</translation>
+    </message>
+    <message>
         <source>Đóng (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>

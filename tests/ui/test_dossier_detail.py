@@ -436,3 +436,43 @@ def test_online_dossier_is_accepted_from_the_detail(qtbot, tmp_path):
     after = services.dossiers.detail(dossier_id)
     assert after.status == 2 and after.timing.current_due == _dt(2025, 3, 6, 9, 0)
     services.close()
+
+
+def test_print_menu_offers_the_dossiers_papers_and_their_archived_originals(qtbot, office):
+    from cchc_desktop.ui.pdf_preview import PdfPreviewDialog
+
+    services, _clock = office
+    d = accept(services, datetime(2025, 3, 3, 8, 0))
+    d = services.dossiers.transfer(d.id, unit="Tư pháp", user=services.current_user,
+                                   now=datetime(2025, 3, 3, 8, 30))
+    d = services.dossiers.request_supplement(
+        d.id, items=["Bản sao giấy khai sinh"], reason="Thiếu bản sao giấy khai sinh",
+        user=services.current_user, now=datetime(2025, 3, 3, 9, 0))
+    officer = services.current_user
+    receipt = services.documents.issue("receipt", d.id, user=officer,
+                                       now=datetime(2025, 3, 3, 8, 1))
+    supplement = services.documents.issue("supplement", d.id, user=officer,
+                                          now=datetime(2025, 3, 3, 9, 1))
+    dialog = open_dialog(qtbot, services, d)
+    dialog._on_print_button_clicked()
+    top = [a.text() for a in dialog.print_menu.actions() if a.text()]
+    # The supplement request issued for this dossier can be reprinted from here too.
+    assert top[:3] == ["Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+                       "Phiếu kiểm soát quá trình giải quyết",
+                       "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"]
+    archive = next(a.menu() for a in dialog.print_menu.actions() if a.menu())
+    entries = [a.text() for a in archive.actions()]
+    assert entries == [
+        f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả - số {receipt.row.number_text}, 03/03/2025",
+        f"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - số {supplement.row.number_text}, "
+        "03/03/2025"]
+    with services.db.session() as s:
+        before = s.execute(select(m.IssuedDocument)).scalars().all()
+    archive.actions()[0].trigger()
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PdfPreviewDialog) and w.isVisible()]
+    assert len(shown) == 1 and shown[0].pdf == receipt.pdf  # byte for byte, not rebuilt
+    assert "(bản lưu)" in shown[0].windowTitle()
+    with services.db.session() as s:  # reopening records nothing
+        assert len(s.execute(select(m.IssuedDocument)).scalars().all()) == len(before)
+    shown[0].close()

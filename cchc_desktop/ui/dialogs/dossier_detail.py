@@ -388,9 +388,7 @@ class DossierDetailDialog(QDialog):
         self.print_button = self._command_button(
             "printPapers", self.tr("In lại giấy tờ…"), PRINT_KEY, self._on_print_button_clicked)
         self.print_menu = QMenu(self)
-        for kind, label in (("receipt", self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")),
-                            ("control", self.tr("Phiếu kiểm soát quá trình giải quyết"))):
-            self.print_menu.addAction(label, lambda k=kind: self.print_paper(k))
+        self._fill_print_menu([])
         self.actions_layout.addSpacing(12)
         self.actions_layout.addWidget(self.correct_button)
         self.actions_layout.addWidget(self.print_button)
@@ -911,21 +909,60 @@ class DossierDetailDialog(QDialog):
 
     # -- printing --------------------------------------------------------------------------------
     def _on_print_button_clicked(self) -> None:
-        self.print_menu.popup(self.print_button.mapToGlobal(
-            self.print_button.rect().bottomLeft()))
+        """The menu lists what this dossier's papers are now: looked up on the database lane."""
+        documents = self._documents()
+        dossier_id = self.detail.id
 
-    def print_paper(self, kind: str) -> None:
-        """Print (the first time) or reprint with a reason, through the documents service."""
-        from cchc_desktop.ui.pdf_preview import PaperFlow
+        def shown(rows: list) -> None:
+            self._fill_print_menu(rows)
+            self.print_menu.popup(self.print_button.mapToGlobal(
+                self.print_button.rect().bottomLeft()))
 
-        services = self.services
-        documents = getattr(services, "documents", None)
+        self.tasks.run_db(lambda: documents.for_dossier(dossier_id), on_done=shown,
+                          on_error=self._on_failed)
+
+    def _fill_print_menu(self, issued: list) -> None:
+        """Receipt and control sheet can always be printed; the other papers of this dossier
+        (supplement, refusal, apology, stop) once issued can be reprinted; every original
+        can be reopened from the archive exactly as first printed (TT 01/2018, domain.md §2)."""
+        menu = self.print_menu
+        menu.clear()
+        originals = [r for r in issued if r.reprint_of is None and r.sha256]
+        kinds = {"receipt": self.tr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
+                 "control": self.tr("Phiếu kiểm soát quá trình giải quyết")}
+        for row in originals:
+            if row.kind not in kinds and row.kind != "ledger":
+                kinds[row.kind] = row.label
+        for kind, label in kinds.items():
+            menu.addAction(label, lambda k=kind: self.print_paper(k))
+        if originals:
+            archive = menu.addMenu(self.tr("Mở bản lưu (bản in lần đầu)"))
+            for row in originals:
+                text = self.tr("%1 - số %2, %3").replace("%1", row.label).replace(
+                    "%2", row.number_text).replace("%3", f"{row.issued_at:%d/%m/%Y}")
+                archive.addAction(text, lambda i=row.id: self.reopen_paper(i))
+
+    def _documents(self):
+        documents = getattr(self.services, "documents", None)
         if documents is None:
             from cchc_desktop.services.documents import DocumentService
 
-            documents = DocumentService(services.dossiers, services.files)
+            documents = DocumentService(self.services.dossiers, self.services.files)
+        return documents
+
+    def _flow(self):
+        from cchc_desktop.ui.pdf_preview import PaperFlow
+
         if self.paper_flow is None:
-            self.paper_flow = PaperFlow(self.tasks, documents, self)
+            self.paper_flow = PaperFlow(self.tasks, self._documents(), self)
             self.paper_flow.failed.connect(lambda text: self.show_message(text, error=True))
-        self.paper_flow.run(kind, self.detail.id, user=services.current_user,
-                            now=services.clock())
+        return self.paper_flow
+
+    def print_paper(self, kind: str) -> None:
+        """Print (the first time) or reprint with a reason, through the documents service."""
+        self._flow().run(kind, self.detail.id, user=self.services.current_user,
+                         now=self.services.clock())
+
+    def reopen_paper(self, document_id: int) -> None:
+        """The archived original, byte for byte; nothing is issued or recorded."""
+        self._flow().run_reopen(document_id)
