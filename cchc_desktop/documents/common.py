@@ -360,6 +360,30 @@ def draw_reprint_stamp(
     canvas.restoreState()
 
 
+class PageCountCanvas(Canvas):
+    """Holds every page until the end so each can show "Trang x/y": subclasses draw their
+    running parts in ``draw_running_parts`` (the ledger, the period report)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.draw_running_parts(number, total)
+            super().showPage()
+        super().save()
+
+    def draw_running_parts(self, number: int, total: int) -> None:
+        raise NotImplementedError
+
+
 def build_pdf(
     story: list[Flowable],
     page_size: tuple[float, float],

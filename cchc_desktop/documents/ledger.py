@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 from reportlab.platypus.tables import TableStyle
 
@@ -18,6 +17,7 @@ from cchc_desktop.documents.common import (
     A4_LANDSCAPE,
     A4_LANDSCAPE_MARGINS,
     OfficialHeader,
+    PageCountCanvas,
     build_pdf,
     draw_footer_and_stamp,
     frame_width,
@@ -47,27 +47,14 @@ COLUMNS = (
 )
 
 
-class _LedgerCanvas(Canvas):
-    """Defers pages to stamp "Trang x/y" and the running header once the count is known."""
+class _LedgerCanvas(PageCountCanvas):
+    """"Trang x/y" and, from page 2, the running header of the book."""
 
     def __init__(self, *args, ledger: LedgerData | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
         self.ledger = ledger
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_running_parts(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_running_parts(self, number: int, total: int) -> None:
+    def draw_running_parts(self, number: int, total: int) -> None:
         width, height = A4_LANDSCAPE
         margins = A4_LANDSCAPE_MARGINS
         self.saveState()

@@ -11,7 +11,6 @@ Every page carries the form reference and "Trang x/y"; the table header repeats.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 from reportlab.platypus.tables import TableStyle
 
@@ -19,6 +18,7 @@ from cchc_desktop.documents.common import (
     A4_LANDSCAPE,
     A4_LANDSCAPE_MARGINS,
     OfficialHeader,
+    PageCountCanvas,
     build_pdf,
     frame_width,
     grid_style,
@@ -40,33 +40,20 @@ FORM_LABEL = ("Biểu số 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP); chỉ số
 NUMBER = "Số:        /BC"
 
 
-class _NumberedCanvas(Canvas):
-    """Keeps the pages until the end to write "Trang x/y" and the form reference."""
+class _NumberedCanvas(PageCountCanvas):
+    """"Trang x/y" and the form reference at the foot of every page."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            width, _height = A4_LANDSCAPE
-            margins = A4_LANDSCAPE_MARGINS
-            self.saveState()
-            self.setFont(SERIF_ITALIC, 7.5)
-            self.setFillColorRGB(0.25, 0.25, 0.25)
-            self.drawString(margins.left, margins.bottom / 2, FORM_LABEL)
-            self.setFont(SERIF, 8)
-            self.drawRightString(width - margins.right, margins.bottom / 2,
-                                 f"Trang {number}/{total}")
-            self.restoreState()
-            super().showPage()
-        super().save()
+    def draw_running_parts(self, number: int, total: int) -> None:
+        width, _height = A4_LANDSCAPE
+        margins = A4_LANDSCAPE_MARGINS
+        self.saveState()
+        self.setFont(SERIF_ITALIC, 7.5)
+        self.setFillColorRGB(0.25, 0.25, 0.25)
+        self.drawString(margins.left, margins.bottom / 2, FORM_LABEL)
+        self.setFont(SERIF, 8)
+        self.drawRightString(width - margins.right, margins.bottom / 2,
+                             f"Trang {number}/{total}")
+        self.restoreState()
 
 
 def _number(value: int) -> str:
