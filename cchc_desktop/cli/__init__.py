@@ -37,6 +37,20 @@ def fail(message: str) -> NoReturn:
     raise CliError(message)
 
 
+def parse_day(text: str | None, missing: str):
+    """A date typed as dd/mm/yyyy (or yyyy-mm-dd); ``missing`` is the message when empty."""
+    from datetime import datetime
+
+    if not text:
+        fail(missing)
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    fail(f"Ngày không hợp lệ: {text} (viết dd/mm/yyyy).")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cchc",

@@ -38,29 +38,13 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _parse_date(text: str | None, label: str):
-    from datetime import date, datetime
-
-    from cchc_desktop.cli import fail
-
-    if not text:
-        fail(f"Sổ theo dõi hồ sơ cần {label} (--from, --to).")
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    fail(f"Ngày không hợp lệ: {text} (viết dd/mm/yyyy).")
-    return date.min  # unreachable: fail() raises
-
-
 def run(args: argparse.Namespace) -> int:
     import os
     import tempfile
     from datetime import datetime
     from pathlib import Path
 
-    from cchc_desktop.cli import emit_json, fail
+    from cchc_desktop.cli import emit_json, fail, parse_day
     from cchc_desktop.domain.errors import DomainError
     from cchc_desktop.paths import AppPaths, resolve_paths
     from cchc_desktop.services.context import Services
@@ -88,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
     now = datetime.now().replace(microsecond=0)
     try:
         if args.kind == "ledger":
-            start = _parse_date(args.date_from, "ngày đầu kỳ")
-            end = _parse_date(args.date_to, "ngày cuối kỳ")
+            start = parse_day(args.date_from, "Sổ theo dõi hồ sơ cần ngày đầu kỳ (--from, --to).")
+            end = parse_day(args.date_to, "Sổ theo dõi hồ sơ cần ngày cuối kỳ (--from, --to).")
             if args.original:
                 paper = _original(documents, documents.original_for_ref(ledger_ref(start, end)))
             else:

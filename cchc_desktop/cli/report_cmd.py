@@ -43,23 +43,8 @@ def _pair(text: str, what: str) -> tuple[int, int]:
         fail(f"{what} không hợp lệ: {text}.")
 
 
-def _date(text: str | None, label: str):
-    from datetime import datetime
-
-    from cchc_desktop.cli import fail
-
-    if not text:
-        fail(f"Kỳ tự chọn cần {label} (--from và --to).")
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    fail(f"Ngày không hợp lệ: {text} (viết dd/mm/yyyy).")
-
-
 def _period(args: argparse.Namespace):
-    from cchc_desktop.cli import fail
+    from cchc_desktop.cli import fail, parse_day
     from cchc_desktop.services.reports import ReportPeriod
 
     if args.month:
@@ -72,8 +57,9 @@ def _period(args: argparse.Namespace):
         return ReportPeriod.quarter(year, quarter)
     if args.year is not None:
         return ReportPeriod.year(args.year)
-    return ReportPeriod.custom(_date(args.date_from, "ngày đầu kỳ"),
-                               _date(args.date_to, "ngày cuối kỳ"))
+    return ReportPeriod.custom(
+        parse_day(args.date_from, "Kỳ tự chọn cần ngày đầu kỳ (--from và --to)."),
+        parse_day(args.date_to, "Kỳ tự chọn cần ngày cuối kỳ (--from và --to)."))
 
 
 def run(args: argparse.Namespace) -> int:
