@@ -311,8 +311,7 @@ class ReportService:
         with self.db.session() as s:
             rows, on_time_766 = _assemble(s.execute(_form06_query(period, as_of)).all())
             apologies = self._apologies(s, period)
-            extra = self._extra_indicators(s, period)
-            s_unhappy = self._unhappy(s, period)
+            extra, unhappy = self._extra_indicators(s, period)
         settings = self.dossiers.settings()
         total = rows[-1]
         indicators = (
@@ -336,7 +335,7 @@ class ReportService:
                 "Hồ sơ mới tiếp nhận qua kênh trực tuyến", "Hồ sơ mới tiếp nhận trong kỳ",
             ),
             *extra,
-            self._satisfaction_766(s_unhappy, on_time_766, total.resolved + total.in_progress),
+            self._satisfaction_766(unhappy, on_time_766, total.resolved + total.in_progress),
         )
         period_notes = []
         if as_of < period.end_at:
@@ -370,8 +369,10 @@ class ReportService:
                      for code, name, proc, number, at, reason, prev, new, late in rows)
 
     @staticmethod
-    def _extra_indicators(s, period: ReportPeriod) -> tuple[Indicator, ...]:
-        """Online payment, digitisation and satisfaction (QĐ 766, domain.md §8)."""
+    def _extra_indicators(s, period: ReportPeriod) -> tuple[tuple[Indicator, ...], int]:
+        """Online payment, digitisation and the collectors' ratings (QĐ 766, domain.md §8),
+        and how many collectors were dissatisfied (rated 1–2: the complaints the counter
+        records, for the 766 satisfaction)."""
         d, f, c = m.Dossier, m.DossierFee, m.DossierComponent
         new_in_period = and_(d.status.not_in(_NOT_RECEIVED), d.received_at >= period.start_at,
                              d.received_at < period.end_at)
@@ -386,9 +387,10 @@ class ReportService:
             .join(d, d.id == c.dossier_id)
             .where(new_in_period, c.submitted)
         ).one()
-        rated, satisfied, average = s.execute(
+        rated, satisfied, unhappy, average = s.execute(
             select(func.count(d.rating),
                    func.coalesce(func.sum(case((d.rating >= SATISFIED_FROM, 1), else_=0)), 0),
+                   func.coalesce(func.sum(case((d.rating <= UNHAPPY_UP_TO, 1), else_=0)), 0),
                    func.avg(d.rating))
             .where(d.returned_at >= period.start_at, d.returned_at < period.end_at,
                    d.rating.is_not(None))
@@ -415,17 +417,7 @@ class ReportService:
                       f"Điểm trung bình {float(average):.1f}/5.".replace(".", ",", 1)),
                 average=None if average is None else float(average),
             ),
-        )
-
-    @staticmethod
-    def _unhappy(s, period: ReportPeriod) -> int:
-        """Results returned in the period whose collector rated 1–2: the dissatisfaction
-        the counter records (the only "phản ánh" the desktop knows of)."""
-        d = m.Dossier
-        return int(s.scalar(
-            select(func.count(d.id))
-            .where(d.returned_at >= period.start_at, d.returned_at < period.end_at,
-                   d.rating.is_not(None), d.rating <= UNHAPPY_UP_TO)) or 0)
+        ), int(unhappy or 0)
 
     @staticmethod
     def _satisfaction_766(unhappy: int, on_time: int, handled: int) -> Indicator:
