@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Tệp không phải văn bản UTF-8; hãy lưu lại tệp với mã hóa UTF-8.</source>
         <translation>The file is not UTF-8 text; save it again with UTF-8 encoding.</translation>
@@ -2172,7 +2173,7 @@ Press “Copy” and send the text below to technical support.</translation>
     </message>
     <message>
         <source>Chỉ giấy tờ không gắn với hồ sơ (sổ theo dõi, phiếu hướng dẫn tại quầy); giấy tờ của một hồ sơ được in lại từ chi tiết hồ sơ</source>
-        <translation>Only papers without a dossier (ledger, counter guidance); a dossier's papers are reprinted from the dossier's detail</translation>
+        <translation>Only papers without a dossier (ledger, counter guidance); a dossier&apos;s papers are reprinted from the dossier&apos;s detail</translation>
     </message>
     <message>
         <source>Mở bản lưu (Enter)</source>

@@ -571,7 +571,7 @@ def test_ctrl_p_opens_the_issued_papers_and_prints_the_ledger(page, intake_servi
                 if isinstance(w, PdfPreviewDialog) and w.isVisible()]
     assert len(previews) == 1 and previews[0].windowTitle().startswith("Sổ theo dõi hồ sơ")
     previews[0].close()
-    assert [(r.kind, r.subject) for r in dialog.model._rows] == [
+    assert [(r.kind, r.subject) for r in dialog.model.rows] == [
         ("ledger", "Từ ngày 01/01/2025 đến ngày 24/01/2025")]
     with intake_services.db.session() as s:
         ledger = s.execute(select(m.IssuedDocument)).scalar_one()

@@ -82,14 +82,14 @@ def dialog(qtbot, office):
 def test_ledger_is_printed_for_the_chosen_period_then_listed(dialog, office, tmp_path):
     _services, _officer, detail = office
     assert dialog.period() == (date(2025, 3, 1), date(2025, 3, 7))
-    assert [r.kind for r in dialog.model._rows] == ["supplement"]  # the counter's Mẫu 02
+    assert [r.kind for r in dialog.model.rows] == ["supplement"]  # the counter's Mẫu 02
     dialog.set_period(date(2025, 3, 3), date(2025, 3, 4))
     dialog.ledger_button.click()
     [preview] = dialog.shown
     assert preview.windowTitle().startswith("Sổ theo dõi hồ sơ - số 1/")
     text = pdf_text(preview.pdf, tmp_path)
     assert "SỔ THEO DÕI HỒ SƠ" in text and detail.code in text and "Lò Thị Hường" in text
-    rows = dialog.model._rows
+    rows = dialog.model.rows
     assert [(r.kind, r.subject) for r in rows] == [
         ("ledger", "Từ ngày 03/03/2025 đến ngày 04/03/2025"),
         ("supplement", "Hướng dẫn tại quầy: Lò Thị Hường")]
@@ -97,7 +97,7 @@ def test_ledger_is_printed_for_the_chosen_period_then_listed(dialog, office, tmp
     # The same period again is a reprint: the reason is asked; no answer, nothing printed.
     dialog.ledger_button.click()
     assert dialog.asked == [("Sổ theo dõi hồ sơ", rows[0].number_text)]
-    assert len(dialog.shown) == 1 and len(dialog.model._rows) == 2
+    assert len(dialog.shown) == 1 and len(dialog.model.rows) == 2
 
 
 def test_a_paper_without_a_dossier_is_reopened_and_reprinted(dialog, office, tmp_path):
@@ -120,7 +120,7 @@ def test_a_paper_without_a_dossier_is_reopened_and_reprinted(dialog, office, tmp
     text = pdf_text(reprint.pdf, tmp_path)
     assert "BẢN IN LẠI (lần 1)" in text and "1. Tờ khai theo mẫu" in text
     assert f"Số: {original.number_text}" in text
-    rows = dialog.model._rows
+    rows = dialog.model.rows
     assert [(r.reprint_no, r.reprint_reason) for r in rows] == [
         (1, "Công dân xin thêm một bản"), (0, "")]
     assert dialog.model.index(0, 4).data() == "Công dân xin thêm một bản"
@@ -133,7 +133,7 @@ def test_a_paper_without_a_dossier_is_reopened_and_reprinted(dialog, office, tmp
 def test_dossier_papers_are_listed_on_request(dialog, office):
     _services, _officer, detail = office
     dialog.only_unattached.setChecked(False)
-    assert [(r.kind, r.subject) for r in dialog.model._rows] == [
+    assert [(r.kind, r.subject) for r in dialog.model.rows] == [
         ("supplement", "Hướng dẫn tại quầy: Lò Thị Hường"),
         ("receipt", f"{detail.code} · Lò Thị Hường")]
 

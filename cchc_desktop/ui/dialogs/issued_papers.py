@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.errors import DomainError
+from cchc_desktop.ui.models.rows import RowsTableModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("IssuedPapersModel", "Số"),
@@ -53,37 +53,20 @@ COLUMNS = (
 )
 
 
-class IssuedPapersModel(QAbstractTableModel):
+class IssuedPapersModel(RowsTableModel):
     """Issued papers (``services.documents.IssuedRow``), newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self.headers = list(COLUMNS)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("IssuedPapersModel", COLUMNS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate("IssuedPapersModel", COLUMNS[section])
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.number_text, row.label, row.subject,
                     f"{row.issued_at:%H:%M %d/%m/%Y}", row.reprint_reason)[index.column()]

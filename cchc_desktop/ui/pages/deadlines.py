@@ -19,7 +19,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -57,6 +56,7 @@ from cchc_desktop.ui.models.dossier_table import (
     state_icon,
     warning_window,
 )
+from cchc_desktop.ui.models.rows import RowsTableModel
 from cchc_desktop.ui.pages.base import Page, PageContext
 
 SUPERVISOR_ROLES = ("supervisor", "admin")
@@ -128,26 +128,23 @@ def load_detail(services: Any, dossier_id: int) -> Any:
     return services.dossiers.detail(dossier_id, user=services.current_user)
 
 
-class DueListModel(QAbstractTableModel):
+class DueListModel(RowsTableModel):
     """The dossiers of one tile; ``refresh_rows`` recomputes the timers of given rows."""
 
     COLUMNS = ("code", "applicant", "procedure", "unit", "due", "state", "remaining")
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[ListRow] = []
         self.pending: frozenset[int] = frozenset()
-        self._headers = (
+        self.headers = [
             self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
             self.tr("Đơn vị xử lý"), self.tr("Hạn trả"), self.tr("Tình trạng"),
             self.tr("Thời gian còn lại"),
-        )
+        ]
 
-    def set_rows(self, rows: list[ListRow], pending: frozenset[int]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def set_rows(self, rows: list[ListRow], pending: frozenset[int] = frozenset()) -> None:
         self.pending = pending
-        self.endResetModel()
+        super().set_rows(rows)
 
     def refresh_rows(self, indexes: list[int], calendar: Any, now: datetime,
                      warning: Any) -> None:
@@ -157,18 +154,6 @@ class DueListModel(QAbstractTableModel):
             self.rows[i] = describe(self.rows[i].row, calendar, now, warning)
         if done:  # one repaint notice for the span (a sorted view maps rows anywhere)
             self.dataChanged.emit(self.index(min(done), 5), self.index(max(done), 6))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:

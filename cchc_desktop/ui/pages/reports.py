@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.errors import DomainError
+from cchc_desktop.ui.models.rows import RowsTableModel
 from cchc_desktop.ui.pages.base import Page, PageContext
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 30  # the plain int/float behind a display text
@@ -110,33 +111,7 @@ def build_pdf(report: Any) -> bytes:
 # ------------------------------------------------------------------------------- models
 
 
-class _ReportTableModel(QAbstractTableModel):
-    """Immutable report rows under one row of headers (the section models below)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Any] = []
-        self.headers: list[str] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-
-class Form06Model(_ReportTableModel):
+class Form06Model(RowsTableModel):
     """Biểu 06 rows: name, then the counts; sector rows and the total in bold."""
 
     def __init__(self) -> None:
@@ -254,7 +229,7 @@ class GroupedHeader(QHeaderView):
         painter.restore()
 
 
-class ApologyModel(_ReportTableModel):
+class ApologyModel(RowsTableModel):
     """The apology letters issued in the period."""
 
     def __init__(self) -> None:
@@ -285,7 +260,7 @@ class ApologyModel(_ReportTableModel):
         return None
 
 
-class IndicatorModel(_ReportTableModel):
+class IndicatorModel(RowsTableModel):
     """The QĐ 766 indicators with their formula: numerator ÷ denominator = rate."""
 
     def __init__(self) -> None:
